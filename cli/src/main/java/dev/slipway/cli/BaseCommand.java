@@ -1,0 +1,23 @@
+package dev.slipway.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/** What every command shares: output writers, the secrets registry, {@code --stacktrace}. */
+abstract class BaseCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--stacktrace", description = "Print the stack trace of an error.")
+  boolean stacktrace;
+
+  Secrets secrets = new Secrets();
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+}

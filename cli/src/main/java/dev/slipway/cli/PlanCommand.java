@@ -1,0 +1,49 @@
+package dev.slipway.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code slipway plan}: the statements that take the current schema to the desired one. */
+@Command(name = "plan", description = "Show the statements that take the current schema to the desired one.")
+final class PlanCommand extends BaseCommand {
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Current current;
+
+  static final class Current {
+    @Option(names = "--url", description = "Live database to plan against (JDBC or postgres://, mysql:// URL).")
+    String url;
+
+    @Option(names = "--from", description = "Current state from a .sql/.yaml file or a directory of them.")
+    String from;
+  }
+
+  @Option(names = "--to", required = true, description = "Desired state: .sql/.yaml file, directory, or database URL.")
+  String to;
+
+  @Option(names = "--dev-url", description = "Where desired DDL is normalised: URL, embedded:postgres[:N], "
+      + "embedded:mariadb, docker://postgres/N, or none.")
+  String devUrl;
+
+  @Option(names = "--schema", description = "Schema to manage (repeatable).")
+  List<String> schemas = new ArrayList<>();
+
+  @Option(names = "--exclude", description = "Glob of schema or schema.table to leave alone (repeatable).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--format", defaultValue = "text", description = "text, sql, json or markdown.")
+  String format;
+
+  @Option(names = "--out", description = "Write the plan to this file instead of standard output.")
+  String outFile;
+
+  @Option(names = "--detailed-exitcode", description = "Exit 3 when there are changes.")
+  boolean detailedExitCode;
+
+  @Override
+  public Integer call() {
+    throw new UserException("plan is not available in this build yet");
+  }
+}

@@ -1,0 +1,29 @@
+package dev.slipway.planner;
+
+import dev.slipway.model.ObjectRef;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One planned statement with everything a reviewer needs: its SQL (one statement, no trailing semicolon),
+ * whether it may run inside a transaction, the strongest lock it takes, its timeouts, the object it
+ * touches and its hazards. {@code phase} groups statements that must not share a transaction with the
+ * previous one (a {@code VALIDATE} after its {@code NOT VALID} add starts a new phase).
+ */
+public record Statement(
+    String sql,
+    boolean transactional,
+    LockMode lock,
+    Duration lockTimeout,
+    Duration statementTimeout,
+    ObjectRef subject,
+    List<Hazard> hazards,
+    boolean ownTransaction) {
+
+  public Statement {
+    if (sql == null || sql.isBlank()) throw new IllegalArgumentException("empty statement for " + subject);
+    if (sql.strip().endsWith(";")) throw new IllegalArgumentException("statement SQL ends with a semicolon: " + sql);
+    if (lock == null) throw new IllegalArgumentException("statement without a lock mode: " + sql);
+    hazards = List.copyOf(hazards);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.slipway.model.change;
+
+import dev.slipway.model.Constraint;
+import dev.slipway.model.ObjectKind;
+import dev.slipway.model.ObjectRef;
+import dev.slipway.model.QualifiedName;
+
+/** Drop a constraint from a table. */
+public record DropConstraint(QualifiedName table, Constraint constraint) implements Change {
+  @Override public ObjectRef subject() { return ObjectRef.member(ObjectKind.CONSTRAINT, table, constraint.name()); }
+}
