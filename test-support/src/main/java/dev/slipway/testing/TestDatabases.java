@@ -56,7 +56,8 @@ public final class TestDatabases {
     return (DatabaseServer) s;
   }
 
-  private static Object obtain(Kind kind) {
+  /** Tries each source in order; returns a server or the {@link NoDatabaseError} to raise. */
+  static Object obtain(Kind kind) {
     List<String> tried = new ArrayList<>();
     String env = kind == Kind.POSTGRES ? POSTGRES_URL_ENV : MYSQL_URL_ENV;
     String url = System.getenv(env);
@@ -64,14 +65,18 @@ public final class TestDatabases {
       return register(new ExternalServer(url));
     }
     tried.add(env + " is not set");
-    try {
-      DatabaseServer s = kind == Kind.POSTGRES
-          ? EmbeddedPostgresServer.start(postgresMajor())
-          : EmbeddedMariaDbServer.start();
-      return register(s);
-    } catch (RuntimeException e) {
-      tried.add("embedded " + (kind == Kind.POSTGRES ? "PostgreSQL " + postgresMajor() : "MariaDB")
-          + " failed: " + e.getMessage());
+    if (Boolean.parseBoolean(System.getProperty("slipway.test.embedded", "true"))) {
+      try {
+        DatabaseServer s = kind == Kind.POSTGRES
+            ? EmbeddedPostgresServer.start(postgresMajor())
+            : EmbeddedMariaDbServer.start();
+        return register(s);
+      } catch (RuntimeException e) {
+        tried.add("embedded " + (kind == Kind.POSTGRES ? "PostgreSQL " + postgresMajor() : "MariaDB")
+            + " failed: " + e.getMessage());
+      }
+    } else {
+      tried.add("embedded engines are turned off (-Dslipway.test.embedded=false)");
     }
     if (ContainerServer.dockerAvailable()) {
       try {
