@@ -1,0 +1,129 @@
+package dev.slipway.cli;
+
+import dev.slipway.model.Dialect;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * A database the user named on the command line, as a JDBC URL plus credentials kept apart from it.
+ * Accepts {@code jdbc:postgresql://…}, {@code jdbc:mysql://…}, {@code jdbc:mariadb://…} and the 12-factor
+ * forms {@code postgres://user:pass@host:port/db}, {@code postgresql://…}, {@code mysql://…},
+ * {@code mariadb://…}. Passwords may also come from {@code PGPASSWORD} / {@code MYSQL_PWD}; every password
+ * seen is registered with {@link Secrets} so it never reaches any output.
+ */
+public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties credentials, String display) {
+
+  public static boolean looksLikeUrl(String value) {
+    String v = value.toLowerCase(Locale.ROOT);
+    return v.startsWith("jdbc:") || v.startsWith("postgres://") || v.startsWith("postgresql://")
+        || v.startsWith("mysql://") || v.startsWith("mariadb://");
+  }
+
+  public static DatabaseUrl parse(String url, Secrets secrets) {
+    String raw = url.trim();
+    boolean jdbc = raw.regionMatches(true, 0, "jdbc:", 0, 5);
+    String body = jdbc ? raw.substring(5) : raw;
+    URI uri;
+    try {
+      uri = new URI(body);
+    } catch (URISyntaxException e) {
+      throw new UserException("invalid database URL " + redact(raw) + ": " + e.getReason());
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    Dialect dialect;
+    String jdbcScheme;
+    switch (scheme) {
+      case "postgres", "postgresql" -> {
+        dialect = Dialect.POSTGRES;
+        jdbcScheme = "postgresql";
+      }
+      case "mysql" -> {
+        dialect = Dialect.MYSQL;
+        jdbcScheme = "mysql";
+      }
+      case "mariadb" -> {
+        // Connector/J speaks to MariaDB too; one driver for the whole MySQL family.
+        dialect = Dialect.MYSQL;
+        jdbcScheme = "mysql";
+      }
+      default -> throw new UserException("unsupported database URL " + redact(raw)
+          + ": use jdbc:postgresql://, jdbc:mysql://, postgres://, mysql:// or mariadb://");
+    }
+    if (uri.getHost() == null) throw new UserException("database URL " + redact(raw) + " names no host");
+    Properties credentials = new Properties();
+    if (uri.getRawUserInfo() != null) {
+      String[] parts = uri.getRawUserInfo().split(":", 2);
+      credentials.setProperty("user", decode(parts[0]));
+      if (parts.length > 1) credentials.setProperty("password", decode(parts[1]));
+    }
+    StringBuilder query = new StringBuilder();
+    if (uri.getRawQuery() != null) {
+      for (String part : uri.getRawQuery().split("&")) {
+        if (part.isEmpty()) continue;
+        String[] kv = part.split("=", 2);
+        String key = decode(kv[0]);
+        String value = kv.length > 1 ? decode(kv[1]) : "";
+        if (key.equals("user") || key.equals("password")) {
+          credentials.setProperty(key, value);
+        } else {
+          query.append(query.length() == 0 ? "?" : "&").append(part);
+        }
+      }
+    }
+    if (!credentials.containsKey("password")) {
+      String env = System.getenv(dialect == Dialect.POSTGRES ? "PGPASSWORD" : "MYSQL_PWD");
+      if (env != null) credentials.setProperty("password", env);
+    }
+    if (!credentials.containsKey("user")) {
+      String env = System.getenv(dialect == Dialect.POSTGRES ? "PGUSER" : "MYSQL_USER");
+      credentials.setProperty("user", env != null ? env : dialect == Dialect.POSTGRES ? "postgres" : "root");
+    }
+    secrets.remember(credentials.getProperty("password"));
+    if (dialect == Dialect.MYSQL) {
+      // Plain local servers have no TLS; Connector/J otherwise warns or fails. Users can override.
+      if (!query.toString().contains("useSSL") && !query.toString().contains("sslMode")) {
+        query.append(query.length() == 0 ? "?" : "&").append("sslMode=PREFERRED");
+      }
+      if (!query.toString().contains("allowPublicKeyRetrieval")) query.append("&allowPublicKeyRetrieval=true");
+    }
+    String hostPort = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String jdbcUrl = "jdbc:" + jdbcScheme + "://" + hostPort + path + query;
+    String display = jdbcScheme + "://" + hostPort + path;
+    return new DatabaseUrl(dialect, jdbcUrl, credentials, display);
+  }
+
+  /** The database name in the URL path, or empty. */
+  public String database() {
+    String rest = jdbcUrl.substring(jdbcUrl.indexOf("//") + 2);
+    int slash = rest.indexOf('/');
+    if (slash < 0) return "";
+    String db = rest.substring(slash + 1);
+    int q = db.indexOf('?');
+    return q < 0 ? db : db.substring(0, q);
+  }
+
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, credentials);
+  }
+
+  private static String decode(String s) {
+    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+  }
+
+  private static String redact(String url) {
+    return dev.slipway.engines.Redact.url(url);
+  }
+
+  @Override
+  public String toString() {
+    return display;
+  }
+}
