@@ -27,7 +27,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     PrintWriter err = cmd.getErr();
     int code = ExitCodes.ERROR;
     String message;
-    if (e instanceof RefusedException r) {
+    if (e instanceof Cli.UsageException) {
+      code = ExitCodes.USAGE;
+      message = e.getMessage();
+    } else if (e instanceof RefusedException r) {
       code = r.exitCode();
       message = r.getMessage();
     } else if (e instanceof UserException || e instanceof IntrospectionException || e instanceof DiffException

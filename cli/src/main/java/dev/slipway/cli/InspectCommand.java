@@ -1,5 +1,7 @@
 package dev.slipway.cli;
 
+import dev.slipway.introspect.ReadOptions;
+import dev.slipway.introspect.yaml.YamlSchemaWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -21,7 +23,22 @@ final class InspectCommand extends BaseCommand {
   List<String> exclude = new ArrayList<>();
 
   @Override
-  public Integer call() {
-    throw new UserException("inspect is not available in this build yet");
+  public Integer call() throws Exception {
+    String f = format.toLowerCase(java.util.Locale.ROOT);
+    if (!List.of("sql", "yaml", "json").contains(f)) {
+      throw new Cli.UsageException("--format: unknown format '" + format + "': use sql, yaml or json");
+    }
+    DatabaseUrl db = DatabaseUrl.parse(url, secrets);
+    SchemaLoader.Loaded loaded = new SchemaLoader(secrets, err()).readDatabase(db, new ReadOptions(schemas, exclude));
+    String text;
+    if (f.equals("yaml")) {
+      text = new YamlSchemaWriter().write(loaded.schema());
+    } else if (f.equals("json")) {
+      text = SchemaJson.write(loaded.schema());
+    } else {
+      text = Inspection.sql(loaded.schema(), loaded.version());
+    }
+    Cli.write(text, null, out(), secrets);
+    return ExitCodes.OK;
   }
 }

@@ -1,5 +1,8 @@
 package dev.slipway.cli;
 
+import dev.slipway.cli.report.PlanView;
+import dev.slipway.cli.report.ReportFormat;
+import dev.slipway.cli.report.Reports;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
@@ -42,8 +45,20 @@ final class PlanCommand extends BaseCommand {
   @Option(names = "--detailed-exitcode", description = "Exit 3 when there are changes.")
   boolean detailedExitCode;
 
+  @Option(names = "--dialect", description = "postgresql or mysql, when no database says which (default postgresql).")
+  String dialect;
+
+  @Option(names = "--name", description = "Plan name in the Markdown marker (default: the --to path).")
+  String name;
+
   @Override
-  public Integer call() {
-    throw new UserException("plan is not available in this build yet");
+  public Integer call() throws Exception {
+    ReportFormat f = Cli.format(format, ReportFormat.TEXT, ReportFormat.SQL, ReportFormat.JSON, ReportFormat.MARKDOWN);
+    Planning.Result result = new Planning(secrets, err()).plan(new Planning.Request(current.url, current.from, to,
+        devUrl, Cli.dialect(dialect), schemas, exclude, null));
+    String report = Reports.render(new PlanView(result.plan(), name != null ? name : to), f,
+        f == ReportFormat.TEXT && outFile == null && Cli.isTty());
+    Cli.write(report, outFile, out(), secrets);
+    return detailedExitCode && !result.plan().isEmpty() ? ExitCodes.CHANGES : ExitCodes.OK;
   }
 }

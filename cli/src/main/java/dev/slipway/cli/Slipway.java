@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = Slipway.Version.class,
     description = "Declarative, lock-aware schema migrations for PostgreSQL and MySQL/MariaDB.",
     subcommands = {PlanCommand.class, ApplyCommand.class, DriftCommand.class, InspectCommand.class,
+        PrCommentCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -32,6 +32,17 @@ public final class JsonPlanWriter {
       o.put("lock_timeout_ms", s.getLockTimeoutMs());
       o.put("statement_timeout_ms", s.getStatementTimeoutMs());
       o.put("object", s.getObject());
+      // Extension of DESIGN.md §4: apply must not put this statement in a transaction with the previous one.
+      if (s.isOwnTransaction()) o.put("own_transaction", true);
+      // Extension: the object as structured parts, so apply --plan can name and recover it exactly.
+      dev.slipway.model.ObjectRef ref = s.subject();
+      if (ref != null) {
+        ObjectNode subject = o.putObject("subject");
+        subject.put("kind", ref.kind().name());
+        subject.put("schema", ref.name().schema());
+        subject.put("name", ref.name().name());
+        if (ref.member() != null) subject.put("member", ref.member());
+      }
       ArrayNode hazards = o.putArray("hazards");
       for (Map<String, String> h : s.getHazards()) {
         ObjectNode ho = hazards.addObject();

@@ -130,6 +130,14 @@ public final class PlanView {
       return statement.transactional();
     }
 
+    public dev.slipway.model.ObjectRef subject() {
+      return statement.subject();
+    }
+
+    public boolean isOwnTransaction() {
+      return statement.ownTransaction();
+    }
+
     public String getLock() {
       return statement.lock().label();
     }

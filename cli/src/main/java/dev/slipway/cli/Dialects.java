@@ -1,0 +1,48 @@
+package dev.slipway.cli;
+
+import dev.slipway.differ.DiffRules;
+import dev.slipway.differ.postgres.PostgresDiffRules;
+import dev.slipway.introspect.CatalogReader;
+import dev.slipway.introspect.postgres.PostgresCatalogReader;
+import dev.slipway.model.Dialect;
+import dev.slipway.model.ServerVersion;
+import dev.slipway.planner.Renderer;
+import dev.slipway.planner.postgres.PostgresRenderer;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The one place that names concrete dialect classes (STYLE.md): a switch over {@link Dialect}. */
+final class Dialects {
+  private Dialects() {}
+
+  static CatalogReader catalogReader(Dialect dialect) {
+    if (dialect == Dialect.POSTGRES) return new PostgresCatalogReader();
+    throw notYet(dialect);
+  }
+
+  static DiffRules diffRules(Dialect dialect) {
+    if (dialect == Dialect.POSTGRES) return new PostgresDiffRules();
+    throw notYet(dialect);
+  }
+
+  static Renderer renderer(Dialect dialect) {
+    if (dialect == Dialect.POSTGRES) return new PostgresRenderer();
+    throw notYet(dialect);
+  }
+
+  static ServerVersion serverVersion(Dialect dialect, Connection c) throws SQLException {
+    if (dialect == Dialect.POSTGRES) return PostgresCatalogReader.serverVersion(c);
+    throw notYet(dialect);
+  }
+
+  /** The version assumed when no server is involved (file to file): the newest supported. */
+  static ServerVersion newest(Dialect dialect) {
+    return dialect == Dialect.POSTGRES
+        ? new ServerVersion(ServerVersion.Engine.POSTGRESQL, 18, 0, 0)
+        : new ServerVersion(ServerVersion.Engine.MYSQL, 8, 4, 0);
+  }
+
+  private static UserException notYet(Dialect dialect) {
+    return new UserException(dialect.id() + " is not supported by this build yet (PostgreSQL is)");
+  }
+}

@@ -1,0 +1,63 @@
+package dev.slipway.cli;
+
+import dev.slipway.differ.DiffOptions;
+import dev.slipway.differ.Differ;
+import dev.slipway.introspect.IntrospectionException;
+import dev.slipway.introspect.ReadOptions;
+import dev.slipway.model.Dialect;
+import dev.slipway.model.Schema;
+import dev.slipway.model.ServerVersion;
+import dev.slipway.model.change.Change;
+import dev.slipway.planner.Plan;
+import dev.slipway.planner.PlanContext;
+import dev.slipway.planner.Planner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
+/** Reads both sides, diffs and plans: the work behind {@code plan}, {@code apply} and {@code drift}. */
+final class Planning {
+  /** The inputs of a plan. {@code currentUrl} or {@code currentFile} names the current state. */
+  record Request(String currentUrl, String currentFile, String desired, String devUrl, Dialect dialect,
+      List<String> schemas, List<String> exclude, Duration lockTimeout) {}
+
+  /** A plan with the two schemas it was made from. */
+  record Result(Plan plan, Schema current, Schema desired, List<Change> changes) {}
+
+  private final Secrets secrets;
+  private final PrintWriter notes;
+
+  Planning(Secrets secrets, PrintWriter notes) {
+    this.secrets = secrets;
+    this.notes = notes;
+  }
+
+  Result plan(Request r) throws IOException, SQLException, IntrospectionException {
+    SchemaLoader loader = new SchemaLoader(secrets, notes);
+    ReadOptions options = new ReadOptions(r.schemas(), r.exclude());
+    SchemaLoader.Loaded current;
+    if (r.currentUrl() != null) {
+      current = loader.readDatabase(DatabaseUrl.parse(r.currentUrl(), secrets), options);
+    } else {
+      current = loader.load(r.currentFile(), r.dialect(), r.devUrl(), null, options);
+    }
+    Dialect dialect = current.schema().dialect();
+    Integer major = current.version() == null ? null : current.version().major();
+    SchemaLoader.Loaded desired = loader.load(r.desired(), dialect, r.devUrl(), major, options);
+    ServerVersion version = current.version() != null ? current.version()
+        : desired.version() != null ? desired.version() : Dialects.newest(dialect);
+    return plan(current.schema(), desired.schema(), version, r.schemas(), r.exclude(), r.lockTimeout());
+  }
+
+  static Result plan(Schema current, Schema desired, ServerVersion version, List<String> schemas,
+      List<String> exclude, Duration lockTimeout) {
+    Dialect dialect = current.dialect();
+    List<Change> changes = Differ.diff(current, desired, Dialects.diffRules(dialect),
+        new DiffOptions(schemas, exclude, false));
+    Plan plan = new Planner(Dialects.renderer(dialect))
+        .plan(changes, new PlanContext(version, current, desired, lockTimeout));
+    return new Result(plan, current, desired, changes);
+  }
+}

@@ -1,0 +1,211 @@
+package dev.slipway.cli;
+
+import dev.slipway.engines.DatabaseServer;
+import dev.slipway.engines.EmbeddedPostgresServer;
+import dev.slipway.engines.EngineException;
+import dev.slipway.engines.Engines;
+import dev.slipway.engines.ExternalServer;
+import dev.slipway.introspect.DevDatabase;
+import dev.slipway.introspect.IntrospectionException;
+import dev.slipway.introspect.ReadOptions;
+import dev.slipway.introspect.SourceFile;
+import dev.slipway.introspect.sql.SqlSchemaReader;
+import dev.slipway.introspect.yaml.YamlSchemaReader;
+import dev.slipway.model.Dialect;
+import dev.slipway.model.RenameHint;
+import dev.slipway.model.Schema;
+import dev.slipway.model.ServerVersion;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Obtains a {@link Schema} from whatever the user named: a live database URL, a {@code .sql} or
+ * {@code .yaml} file, or a directory of them. SQL is normalised by the engine itself in a scratch "dev"
+ * database where one can be had (DESIGN.md §3), else parsed offline, and the user is told which.
+ */
+final class SchemaLoader {
+  /** A schema and, when a server was involved, the version it reported. */
+  record Loaded(Schema schema, ServerVersion version) {}
+
+  private final Secrets secrets;
+  private final PrintWriter notes;
+
+  SchemaLoader(Secrets secrets, PrintWriter notes) {
+    this.secrets = secrets;
+    this.notes = notes;
+  }
+
+  /** Reads a live database through its catalog, in one snapshot. */
+  Loaded readDatabase(DatabaseUrl url, ReadOptions options) throws SQLException, IntrospectionException {
+    try (Connection c = url.connect()) {
+      ServerVersion version = Dialects.serverVersion(url.dialect(), c);
+      Schema schema = Dialects.catalogReader(url.dialect()).read(c, options);
+      return new Loaded(schema, version);
+    }
+  }
+
+  /**
+   * Loads a source: a URL, a file or a directory. {@code dialect} is the dialect of the other side (null
+   * when unknown); {@code devSpec} is {@code --dev-url} (null = embedded when available, {@code none} =
+   * offline); {@code preferredMajor} is the target server's major, so the dev database matches it.
+   */
+  Loaded load(String spec, Dialect dialect, String devSpec, Integer preferredMajor, ReadOptions options)
+      throws IOException, SQLException, IntrospectionException {
+    if (DatabaseUrl.looksLikeUrl(spec)) {
+      DatabaseUrl url = DatabaseUrl.parse(spec, secrets);
+      if (dialect != null && url.dialect() != dialect) {
+        throw new UserException("cannot compare a " + dialect.id() + " schema with " + url.dialect().id() + " " + url);
+      }
+      return readDatabase(url, options);
+    }
+    List<SourceFile> files = readFiles(Path.of(spec));
+    boolean yaml = files.get(0).name().matches("(?i).*\\.ya?ml$");
+    if (yaml) {
+      Schema schema = new YamlSchemaReader().read(files);
+      if (dialect != null && schema.dialect() != dialect) {
+        throw new UserException(spec + " declares dialect " + schema.dialect().id() + " but the target is " + dialect.id());
+      }
+      return new Loaded(schema, null);
+    }
+    Dialect d = dialect == null ? Dialect.POSTGRES : dialect;
+    return loadSql(files, d, devSpec, preferredMajor, options);
+  }
+
+  private Loaded loadSql(List<SourceFile> files, Dialect dialect, String devSpec, Integer preferredMajor,
+      ReadOptions options) throws SQLException, IntrospectionException {
+    Schema offline = null;
+    IntrospectionException offlineError = null;
+    try {
+      offline = new SqlSchemaReader(dialect).read(files);
+    } catch (IntrospectionException e) {
+      offlineError = e;
+    }
+    if ("none".equalsIgnoreCase(devSpec)) {
+      if (offlineError != null) throw offlineError;
+      return new Loaded(offline, null);
+    }
+    DatabaseServer server;
+    boolean started;
+    try {
+      if (devSpec == null) {
+        server = startEmbedded(dialect, preferredMajor);
+        started = true;
+      } else if (DatabaseUrl.looksLikeUrl(devSpec)) {
+        DatabaseUrl url = DatabaseUrl.parse(devSpec, secrets);
+        server = new ExternalServer(withCredentials(url));
+        started = false;
+      } else {
+        server = Engines.start(devSpec);
+        started = true;
+      }
+    } catch (EngineException e) {
+      if (devSpec != null) throw e;
+      if (offlineError != null) throw offlineError;
+      notes.println("slipway: no dev database (" + e.getMessage() + "); parsing SQL offline");
+      return new Loaded(offline, null);
+    }
+    try {
+      Schema normalised = normalise(server, files, dialect, options);
+      ServerVersion version;
+      try (Connection c = server.connect(server.adminDatabase())) {
+        version = Dialects.serverVersion(dialect, c);
+      }
+      if (offline == null) {
+        notes.println("slipway: warning: " + offlineError.getMessage()
+            + " (the dev database accepted it, so the plan uses the engine's reading; rename hints in it are ignored)");
+        return new Loaded(normalised, version);
+      }
+      List<RenameHint> hints = offline.renameHints();
+      return new Loaded(normalised.withRenameHints(hints), version);
+    } finally {
+      if (started) server.close();
+    }
+  }
+
+  private Schema normalise(DatabaseServer server, List<SourceFile> files, Dialect dialect, ReadOptions options)
+      throws SQLException, IntrospectionException {
+    String db = "slipway_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    server.createDatabase(db);
+    try (Connection c = server.connect(db)) {
+      return DevDatabase.load(c, files, Dialects.catalogReader(dialect), options);
+    } finally {
+      server.dropDatabase(db);
+    }
+  }
+
+  private DatabaseServer startEmbedded(Dialect dialect, Integer preferredMajor) {
+    if (dialect != Dialect.POSTGRES) return Engines.start("embedded:mariadb");
+    int bundled = EmbeddedPostgresServer.defaultMajor();
+    if (preferredMajor != null && preferredMajor != bundled) {
+      try {
+        return EmbeddedPostgresServer.start(preferredMajor);
+      } catch (EngineException e) {
+        notes.println("slipway: note: no embedded PostgreSQL " + preferredMajor + " here; normalising with "
+            + bundled + " (pass --dev-url to choose)");
+      }
+    }
+    return EmbeddedPostgresServer.start(bundled);
+  }
+
+  private static String withCredentials(DatabaseUrl url) {
+    StringBuilder b = new StringBuilder(url.jdbcUrl());
+    char sep = url.jdbcUrl().contains("?") ? '&' : '?';
+    for (String key : List.of("user", "password")) {
+      String v = url.credentials().getProperty(key);
+      if (v != null) {
+        b.append(sep).append(key).append('=').append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
+        sep = '&';
+      }
+    }
+    return b.toString();
+  }
+
+  /** A file, or every .sql/.yaml/.yml file under a directory in path order; all of one kind. */
+  static List<SourceFile> readFiles(Path path) throws IOException {
+    if (!Files.exists(path)) throw new UserException(path + ": no such file or directory");
+    List<Path> paths = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> walk = Files.walk(path)) {
+        walk.filter(Files::isRegularFile).filter(p -> kind(p) != null).sorted().forEach(paths::add);
+      }
+      if (paths.isEmpty()) throw new UserException(path + ": no .sql, .yaml or .yml files in this directory");
+      long kinds = paths.stream().map(SchemaLoader::kind).distinct().count();
+      if (kinds > 1) throw new UserException(path + ": mixes .sql and .yaml files; keep one kind per directory");
+    } else {
+      if (kind(path) == null) throw new UserException(path + ": expected a .sql, .yaml or .yml file");
+      paths.add(path);
+    }
+    List<SourceFile> files = new ArrayList<>();
+    for (Path p : paths) files.add(new SourceFile(p.toString(), readUtf8(p)));
+    return files;
+  }
+
+  private static String kind(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".sql")) return "sql";
+    if (n.endsWith(".yaml") || n.endsWith(".yml")) return "yaml";
+    return null;
+  }
+
+  private static String readUtf8(Path p) throws IOException {
+    byte[] bytes = Files.readAllBytes(p);
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UserException(p + ": not valid UTF-8 text");
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.slipway.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Posts JSON to a webhook: 10 s timeouts, three attempts with backoff on network errors and 5xx/429. */
+final class Webhook {
+  private static final int ATTEMPTS = 3;
+
+  private Webhook() {}
+
+  static void post(String url, String json) throws IOException {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new UserException("--webhook: invalid URL: " + e.getMessage());
+    }
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    String last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        int code = response.statusCode();
+        if (code / 100 == 2) return;
+        last = "HTTP " + code;
+        if (code != 429 && code / 100 != 5) break; // a 4xx will not change on retry
+      } catch (IOException e) {
+        last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while posting to the webhook", e);
+      }
+      if (attempt < ATTEMPTS) {
+        try {
+          Thread.sleep(500L << (attempt - 1));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while posting to the webhook", e);
+        }
+      }
+    }
+    throw new UserException("webhook " + uri.getHost() + " did not accept the drift report: " + last);
+  }
+}

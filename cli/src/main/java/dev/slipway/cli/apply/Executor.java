@@ -1,0 +1,120 @@
+package dev.slipway.cli.apply;
+
+import dev.slipway.planner.Statement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs planned statements on one connection (DESIGN.md §7): batches share a transaction, statements
+ * outside transactions run alone, every statement gets its own timeouts, and a batch that hit the lock
+ * timeout is retried with exponential backoff a bounded number of times. On failure it stops, rolls back
+ * the open transaction, cleans up what a failed concurrent build leaves, and reports exactly what ran.
+ */
+public final class Executor {
+  /** Waits between retries; tests pass a fake clock-free sleeper only where waiting is not the point. */
+  public interface Sleeper {
+    void sleep(Duration d) throws InterruptedException;
+  }
+
+  private final Session session;
+  private final ApplyListener listener;
+  private final int maxAttempts;
+  private final Duration firstBackoff;
+  private final Sleeper sleeper;
+
+  public Executor(Session session, ApplyListener listener, int maxAttempts, Duration firstBackoff, Sleeper sleeper) {
+    if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be at least 1");
+    this.session = session;
+    this.listener = listener;
+    this.maxAttempts = maxAttempts;
+    this.firstBackoff = firstBackoff;
+    this.sleeper = sleeper;
+  }
+
+  /** Five attempts, waiting 1 s, 2 s, 4 s, 8 s between them. */
+  public static Executor standard(Session session, ApplyListener listener) {
+    return new Executor(session, listener, 5, Duration.ofSeconds(1), d -> Thread.sleep(d.toMillis()));
+  }
+
+  public Outcome run(Connection c, List<Statement> statements) throws SQLException {
+    List<Statement> applied = new ArrayList<>();
+    List<String> retries = new ArrayList<>();
+    int total = statements.size();
+    boolean autoCommit = c.getAutoCommit();
+    try {
+      for (Batches.Batch batch : Batches.of(statements)) {
+        int attempt = 1;
+        while (true) {
+          Statement current = null;
+          try {
+            c.setAutoCommit(!batch.transactional());
+            int number = applied.size();
+            for (Statement s : batch.statements()) {
+              current = s;
+              number++;
+              listener.starting(number, total, s);
+              long start = System.nanoTime();
+              session.setTimeouts(c, s, batch.transactional());
+              try (java.sql.Statement st = c.createStatement()) {
+                st.execute(s.sql());
+              }
+              listener.finished(number, total, s, Duration.ofNanos(System.nanoTime() - start));
+            }
+            if (batch.transactional()) c.commit();
+            applied.addAll(batch.statements());
+            break;
+          } catch (SQLException e) {
+            if (batch.transactional()) rollbackQuietly(c);
+            if (session.isLockTimeout(e) && attempt < maxAttempts) {
+              Duration wait = firstBackoff.multipliedBy(1L << (attempt - 1));
+              String note = "statement " + (statements.indexOf(current) + 1) + " (" + current.subject()
+                  + ") hit the lock timeout; attempt " + (attempt + 1) + " of " + maxAttempts + " in " + wait.toMillis() + " ms";
+              retries.add(note);
+              listener.retrying(current, attempt + 1, wait, e.getMessage());
+              sleep(wait);
+              attempt++;
+              continue;
+            }
+            String error = e.getMessage() + (session.isLockTimeout(e) ? " (gave up after " + attempt + " attempts)" : "");
+            try {
+              c.setAutoCommit(true);
+              session.recover(c, current);
+            } catch (SQLException cleanup) {
+              error += "; cleaning up after it also failed: " + cleanup.getMessage();
+            }
+            List<Statement> notRun = new ArrayList<>(statements.subList(applied.size(), statements.size()));
+            notRun.remove(current);
+            return new Outcome(applied, current, error, notRun, retries);
+          }
+        }
+      }
+      return new Outcome(applied, null, null, List.of(), retries);
+    } finally {
+      try {
+        c.setAutoCommit(autoCommit);
+      } catch (SQLException ignored) {
+        // The connection is closed by the caller either way.
+      }
+    }
+  }
+
+  private void sleep(Duration d) throws SQLException {
+    try {
+      sleeper.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while waiting to retry", e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // The failure being reported matters more than a failed rollback on a broken connection.
+    }
+  }
+}
