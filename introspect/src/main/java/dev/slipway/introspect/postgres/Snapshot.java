@@ -53,18 +53,15 @@ final class Snapshot {
    * are added to it; otherwise they are thrown.
    */
   void end(IntrospectionException failure) throws IntrospectionException {
-    SQLException problem = null;
+    IntrospectionException own = null;
     try {
       connection.rollback();
     } catch (SQLException e) {
-      problem = e;
+      own = new IntrospectionException("ending the catalog read transaction: " + e.getMessage(), e);
     }
-    if (failure != null && problem != null) failure.addSuppressed(problem);
-    restore(failure != null ? failure : problem == null ? null
-        : new IntrospectionException("ending the catalog read transaction: " + problem.getMessage(), problem));
-    if (failure == null && problem != null) {
-      throw new IntrospectionException("ending the catalog read transaction: " + problem.getMessage(), problem);
-    }
+    if (failure != null && own != null) failure.addSuppressed(own);
+    restore(failure != null ? failure : own);
+    if (failure == null && own != null) throw own;
   }
 
   /** Puts back the caller's settings; problems are added to {@code failure}, or thrown when it is null. */

@@ -40,7 +40,7 @@ CREATE POLICY users_insert ON "App".users AS RESTRICTIVE FOR INSERT TO postgres 
 COMMENT ON POLICY users_self ON "App".users IS 'see yourself';
 
 CREATE INDEX users_lower_email_idx ON "App".users (lower(email::text) text_pattern_ops);
-CREATE INDEX users_name_idx ON "App".users ("Display Name" COLLATE "POSIX" DESC NULLS FIRST, created_at)
+CREATE INDEX users_name_idx ON "App".users ("Display Name" COLLATE "POSIX" DESC NULLS FIRST, created_at NULLS FIRST)
   INCLUDE (mood) WHERE score IS NOT NULL;
 CREATE INDEX users_tags_gin ON "App".users USING gin (tags);
 CREATE INDEX users_email_hash ON "App".users USING hash (email);
@@ -66,9 +66,11 @@ ALTER TABLE "App"."Event Log" REPLICA IDENTITY FULL;
 CREATE TABLE "App".audit (
   event_id int,
   note text,
-  CONSTRAINT audit_event_fk FOREIGN KEY (event_id) REFERENCES "App"."Event Log" ("ID") MATCH FULL
-    ON DELETE RESTRICT NOT VALID
+  note_ts timestamptz
 );
+-- NOT VALID only sticks when added to an existing table (CREATE TABLE marks it valid at once).
+ALTER TABLE "App".audit ADD CONSTRAINT audit_event_fk FOREIGN KEY (event_id) REFERENCES "App"."Event Log" ("ID")
+  MATCH FULL ON DELETE RESTRICT NOT VALID;
 CREATE UNLOGGED TABLE "App".scratch (k text);
 
 CREATE SEQUENCE "App".invoice_no AS integer START 1000 INCREMENT 10 MINVALUE 1000 MAXVALUE 999999 CACHE 5 CYCLE;
@@ -121,4 +123,4 @@ CREATE MATERIALIZED VIEW "App".event_counts AS
 CREATE UNIQUE INDEX event_counts_user_idx ON "App".event_counts (user_id);
 COMMENT ON MATERIALIZED VIEW "App".event_counts IS 'per user';
 
-CREATE TABLE public.plain (id int PRIMARY KEY, label text);
+CREATE TABLE public.plain (id int PRIMARY KEY, label text, extra int);
