@@ -41,6 +41,9 @@ final class Canonical {
         out.append(ch);
       }
       out.append('"');
+    } else if (value instanceof Character ch) {
+      // e.g. PostgresTableOptions.replicaIdentity; written as a one-character string
+      write(String.valueOf(ch), out);
     } else if (value instanceof Number || value instanceof Boolean) {
       out.append(value);
     } else if (value instanceof Enum<?> e) {

@@ -1,0 +1,93 @@
+package dev.slipway.introspect.postgres;
+
+import dev.slipway.introspect.IntrospectionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the catalog queries kept as {@code .sql} resources beside this class, one per object kind
+ * ({@code columns.sql} is run by {@code readColumns}). Each takes one parameter, the oids of the schemas
+ * being read, so the number of queries never depends on how many objects exist.
+ */
+final class PostgresQueries {
+  /** What one row of a query becomes. */
+  interface RowHandler {
+    void row(ResultSet rs) throws SQLException;
+  }
+
+  private static final Map<String, String> TEXT = new ConcurrentHashMap<>();
+
+  private final Connection connection;
+  private String namespaceOids;
+
+  PostgresQueries(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** Sets the schemas every later {@link #each} query is limited to. */
+  void limitTo(List<Long> oids) {
+    namespaceOids = oids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+  }
+
+  /**
+   * Runs {@code name.sql}, handing each row to {@code handler}; the query's one parameter, if it has one,
+   * is the array of schema oids set by {@link #limitTo}.
+   */
+  void each(String name, String what, RowHandler handler) throws IntrospectionException {
+    try (PreparedStatement ps = connection.prepareStatement(sql(name))) {
+      if (namespaceOids != null) ps.setString(1, namespaceOids);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) handler.row(rs);
+      }
+    } catch (SQLException e) {
+      throw new IntrospectionException("reading " + what + " from pg_catalog (" + name + ".sql): " + e.getMessage(), e);
+    }
+  }
+
+  /** The text of resource {@code name.sql}. */
+  static String sql(String name) {
+    return TEXT.computeIfAbsent(name, n -> {
+      try (InputStream in = PostgresQueries.class.getResourceAsStream(n + ".sql")) {
+        if (in == null) throw new IllegalStateException("missing catalog query resource " + n + ".sql");
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read catalog query resource " + n + ".sql", e);
+      }
+    });
+  }
+
+  /** A text or name array column as a list; an SQL NULL array is an empty list, NULL elements stay null. */
+  static List<String> strings(ResultSet rs, String column) throws SQLException {
+    Array a = rs.getArray(column);
+    if (a == null) return List.of();
+    Object[] values = (Object[]) a.getArray();
+    List<String> out = new ArrayList<>(values.length);
+    for (Object v : values) out.add(v == null ? null : v.toString());
+    return out;
+  }
+
+  /** A small-integer array column as a list. */
+  static List<Integer> ints(ResultSet rs, String column) throws SQLException {
+    Array a = rs.getArray(column);
+    if (a == null) return List.of();
+    return Arrays.stream((Object[]) a.getArray()).map(v -> ((Number) v).intValue()).toList();
+  }
+
+  /** A one-character {@code "char"} column, or {@code fallback} when it is NULL or empty. */
+  static char flag(ResultSet rs, String column, char fallback) throws SQLException {
+    String s = rs.getString(column);
+    return s == null || s.isEmpty() ? fallback : s.charAt(0);
+  }
+}

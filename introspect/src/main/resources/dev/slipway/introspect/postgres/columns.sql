@@ -1,0 +1,24 @@
+-- readColumns: live columns of tables in attnum order (dropped columns keep their attnum but are flagged
+-- attisdropped: postgresql.org/docs/current/catalog-pg-attribute.html). adbin holds a default, or the
+-- expression of a generated column (attgenerated 's' stored, 'v' virtual on 18+).
+-- The collation is reported only where it differs from the type's default.
+SELECT a.attrelid, a.attnum, a.attname,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       a.attnotnull, a.attidentity, a.attgenerated,
+       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
+       CASE WHEN a.attcollation <> t.typcollation THEN
+         CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE cn.nspname || '.' || co.collname END
+       END AS collation,
+       d.description
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN pg_catalog.pg_description d
+  ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = a.attnum
+WHERE c.relkind IN ('r', 'p')
+  AND c.relnamespace = ANY (?::pg_catalog.oid[])
+  AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attrelid, a.attnum
