@@ -34,6 +34,12 @@ final class SchemaState {
   final List<RenameHint> renameHints = new ArrayList<>();
   /** {@code file:line} of every rename hint attached to a table or column; the rest are errors. */
   final Set<String> consumedHints = new HashSet<>();
+  /** {@code OWNED BY table.column} of a sequence, checked once every table has been read. */
+  record Owner(List<String> column, String location) {}
+
+  /** The table or materialized view each index belongs to, for COMMENT ON INDEX. */
+  final Map<QualifiedName, QualifiedName> indexOwners = new HashMap<>();
+  final Map<QualifiedName, Owner> pendingOwners = new LinkedHashMap<>();
   /** Where each named object was first defined, for "defined twice" messages. */
   final Map<String, String> definedAt = new HashMap<>();
   private final Map<String, Set<String>> relationNames = new HashMap<>();

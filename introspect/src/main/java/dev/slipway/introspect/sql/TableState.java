@@ -50,6 +50,13 @@ final class TableState {
     return columns.stream().filter(c -> c.name().equals(col)).findFirst();
   }
 
+  dev.slipway.model.postgres.PostgresTableOptions findOptions() {
+    for (Attr a : attrs) {
+      if (a instanceof dev.slipway.model.postgres.PostgresTableOptions o) return o;
+    }
+    return dev.slipway.model.postgres.PostgresTableOptions.DEFAULT;
+  }
+
   void replaceColumn(Column updated) {
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).name().equals(updated.name())) {
