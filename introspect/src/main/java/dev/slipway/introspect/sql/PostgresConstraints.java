@@ -230,6 +230,7 @@ final class PostgresConstraints {
    * Primary key columns become NOT NULL, as the server makes them.
    */
   static void apply(SchemaState s, TableState t, List<Draft> drafts, SqlStatement st) {
+    boolean hasPrimaryKey = t.constraints.values().stream().anyMatch(PrimaryKey.class::isInstance);
     for (Draft d : drafts) {
       List<String> cols = new ArrayList<>(d.columns);
       if (d.kind != Kind.EXCLUDE) cols.addAll(d.include);
@@ -245,9 +246,10 @@ final class PostgresConstraints {
         throw st.error(d.at, "foreign key has " + d.columns.size() + " column(s) but references "
             + d.refColumns.size());
       }
-      if (d.kind == Kind.PRIMARY_KEY && t.constraints.values().stream().anyMatch(PrimaryKey.class::isInstance)) {
+      if (d.kind == Kind.PRIMARY_KEY && hasPrimaryKey) {
         throw st.error(d.at, "table " + t.name + " already has a primary key");
       }
+      hasPrimaryKey |= d.kind == Kind.PRIMARY_KEY;
     }
     String table = t.name.name();
     String schema = t.name.schema();
