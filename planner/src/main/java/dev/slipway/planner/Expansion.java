@@ -1,0 +1,177 @@
+package dev.slipway.planner;
+
+import dev.slipway.model.Constraint;
+import dev.slipway.model.ForeignKey;
+import dev.slipway.model.QualifiedName;
+import dev.slipway.model.Sequence;
+import dev.slipway.model.Table;
+import dev.slipway.model.View;
+import dev.slipway.model.change.AddConstraint;
+import dev.slipway.model.change.AddSequence;
+import dev.slipway.model.change.AddTable;
+import dev.slipway.model.change.AddView;
+import dev.slipway.model.change.AlterColumn;
+import dev.slipway.model.change.AlterSequence;
+import dev.slipway.model.change.Change;
+import dev.slipway.model.change.ColumnAspect;
+import dev.slipway.model.change.DropView;
+import dev.slipway.model.change.ReplaceView;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adds the changes a plain list of differences implies before it can be ordered:
+ * <ul>
+ *   <li>a sequence OWNED BY a column is created unowned, and owned once the table exists;</li>
+ *   <li>views (transitively) reading a table whose column changes type are dropped before and recreated
+ *       after: PostgreSQL refuses {@code ALTER COLUMN … TYPE} on a column a view uses
+ *       (postgresql.org/docs/current/sql-altertable.html);</li>
+ *   <li>foreign keys inside a cycle of new tables are taken out of their CREATE TABLE and added afterwards.</li>
+ * </ul>
+ */
+final class Expansion {
+  private Expansion() {}
+
+  static List<Change> expand(List<Change> changes, PlanContext context) {
+    List<Change> out = new ArrayList<>(changes.size());
+    for (Change c : changes) {
+      if (c instanceof AddSequence s && s.sequence().ownedByTable() != null) {
+        Sequence q = s.sequence();
+        Sequence unowned = new Sequence(q.name(), q.options(), null, null, q.comment());
+        out.add(new AddSequence(unowned));
+        out.add(new AlterSequence(unowned, q));
+      } else {
+        out.add(c);
+      }
+    }
+    out = rebuildViews(out, context);
+    return breakForeignKeyCycles(out);
+  }
+
+  private static List<Change> rebuildViews(List<Change> changes, PlanContext context) {
+    Set<QualifiedName> retyped = new LinkedHashSet<>();
+    for (Change c : changes) {
+      if (c instanceof AlterColumn a && a.changes(ColumnAspect.TYPE)) retyped.add(a.table());
+    }
+    if (retyped.isEmpty() || context.current().views().isEmpty()) return changes;
+    Map<QualifiedName, List<View>> readers = new HashMap<>();
+    for (View v : context.current().views()) {
+      for (QualifiedName d : v.dependsOn()) readers.computeIfAbsent(d, k -> new ArrayList<>()).add(v);
+    }
+    Set<QualifiedName> affected = new LinkedHashSet<>();
+    ArrayDeque<QualifiedName> queue = new ArrayDeque<>(retyped);
+    while (!queue.isEmpty()) {
+      for (View v : readers.getOrDefault(queue.poll(), List.of())) {
+        if (affected.add(v.name())) queue.add(v.name());
+      }
+    }
+    if (affected.isEmpty()) return changes;
+    Set<QualifiedName> handled = new HashSet<>();
+    List<Change> out = new ArrayList<>(changes.size() + affected.size() * 2);
+    for (Change c : changes) {
+      if (c instanceof ReplaceView r && affected.contains(r.to().name())) {
+        out.add(new DropView(r.from()));
+        out.add(new AddView(r.to()));
+        handled.add(r.to().name());
+      } else {
+        if (c instanceof DropView d) handled.add(d.view().name());
+        out.add(c);
+      }
+    }
+    Map<QualifiedName, View> desired = new HashMap<>();
+    for (View v : context.desired().views()) desired.put(v.name(), v);
+    for (View v : context.current().views()) {
+      if (!affected.contains(v.name()) || handled.contains(v.name())) continue;
+      out.add(new DropView(v));
+      View again = desired.get(v.name());
+      if (again != null) out.add(new AddView(again));
+    }
+    return out;
+  }
+
+  /** Tarjan's strongly connected components over the FK graph of tables created in this plan. */
+  private static List<Change> breakForeignKeyCycles(List<Change> changes) {
+    Map<QualifiedName, Table> created = new HashMap<>();
+    for (Change c : changes) if (c instanceof AddTable a) created.put(a.table().name(), a.table());
+    if (created.size() < 2) return changes;
+    Tarjan tarjan = new Tarjan(created);
+    List<QualifiedName> names = new ArrayList<>(created.keySet());
+    names.sort(null);
+    for (QualifiedName q : names) if (!tarjan.index.containsKey(q)) tarjan.visit(q);
+    if (tarjan.cyclic.isEmpty()) return changes;
+    List<Change> out = new ArrayList<>(changes.size());
+    List<Change> later = new ArrayList<>();
+    for (Change c : changes) {
+      if (c instanceof AddTable a && tarjan.cyclic.containsKey(a.table().name())) {
+        int component = tarjan.cyclic.get(a.table().name());
+        List<Constraint> kept = new ArrayList<>();
+        for (Constraint k : a.table().constraints()) {
+          if (k instanceof ForeignKey fk && !fk.referencedTable().equals(a.table().name())
+              && Integer.valueOf(component).equals(tarjan.cyclic.get(fk.referencedTable()))) {
+            later.add(new AddConstraint(a.table().name(), k));
+          } else {
+            kept.add(k);
+          }
+        }
+        out.add(new AddTable(a.table().withConstraints(kept)));
+      } else {
+        out.add(c);
+      }
+    }
+    out.addAll(later);
+    return out;
+  }
+
+  private static final class Tarjan {
+    final Map<QualifiedName, Table> tables;
+    final Map<QualifiedName, Integer> index = new HashMap<>();
+    final Map<QualifiedName, Integer> low = new HashMap<>();
+    final ArrayDeque<QualifiedName> stack = new ArrayDeque<>();
+    final Set<QualifiedName> onStack = new HashSet<>();
+    /** Tables in a cycle (component of two or more) mapped to their component number. */
+    final Map<QualifiedName, Integer> cyclic = new HashMap<>();
+    int counter;
+    int components;
+
+    Tarjan(Map<QualifiedName, Table> tables) {
+      this.tables = tables;
+    }
+
+    void visit(QualifiedName v) {
+      index.put(v, counter);
+      low.put(v, counter);
+      counter++;
+      stack.push(v);
+      onStack.add(v);
+      for (ForeignKey fk : tables.get(v).foreignKeys()) {
+        QualifiedName w = fk.referencedTable();
+        if (!tables.containsKey(w) || w.equals(v)) continue;
+        if (!index.containsKey(w)) {
+          visit(w);
+          low.put(v, Math.min(low.get(v), low.get(w)));
+        } else if (onStack.contains(w)) {
+          low.put(v, Math.min(low.get(v), index.get(w)));
+        }
+      }
+      if (low.get(v).equals(index.get(v))) {
+        List<QualifiedName> members = new ArrayList<>();
+        QualifiedName w;
+        do {
+          w = stack.pop();
+          onStack.remove(w);
+          members.add(w);
+        } while (!w.equals(v));
+        if (members.size() > 1) {
+          for (QualifiedName m : members) cyclic.put(m, components);
+        }
+        components++;
+      }
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package dev.slipway.planner;
+
+import dev.slipway.model.Column;
+import dev.slipway.model.CompositeType;
+import dev.slipway.model.Constraint;
+import dev.slipway.model.DomainType;
+import dev.slipway.model.Expr;
+import dev.slipway.model.ForeignKey;
+import dev.slipway.model.Index;
+import dev.slipway.model.IndexKey;
+import dev.slipway.model.PrimaryKey;
+import dev.slipway.model.QualifiedName;
+import dev.slipway.model.Routine;
+import dev.slipway.model.SqlType;
+import dev.slipway.model.Table;
+import dev.slipway.model.Trigger;
+import dev.slipway.model.TypeDef;
+import dev.slipway.model.UniqueConstraint;
+import dev.slipway.model.View;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dependency keys: short strings naming something a change can create, need, remove or stop needing.
+ * Names are joined with a NUL, which no identifier may contain, so no two objects share a key.
+ * Extra keys are harmless (a key nobody creates or removes adds no edge), so text is scanned generously.
+ */
+final class Keys {
+  private Keys() {}
+
+  private static final char SEP = '\0';
+  private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'");
+  private static final Pattern CALL = Pattern.compile(
+      "((?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)(?:\\.(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*))?)\\s*\\(");
+
+  static String schema(String s) {
+    return "s" + SEP + s;
+  }
+
+  static String extension(String name) {
+    return "e" + SEP + name;
+  }
+
+  /** Tables, views and sequences share one name space in PostgreSQL (pg_class), and here. */
+  static String relation(QualifiedName q) {
+    return "r" + SEP + q.schema() + SEP + q.name();
+  }
+
+  /** The row shape of a relation: changed by column type changes and drops, read by views. */
+  static String shape(QualifiedName q) {
+    return "h" + SEP + q.schema() + SEP + q.name();
+  }
+
+  static String column(QualifiedName t, String c) {
+    return "c" + SEP + t.schema() + SEP + t.name() + SEP + c;
+  }
+
+  static String constraint(QualifiedName t, String c) {
+    return "k" + SEP + t.schema() + SEP + t.name() + SEP + c;
+  }
+
+  /** A unique key (PRIMARY KEY or UNIQUE) of a table, which foreign keys need. */
+  static String uniqueKey(QualifiedName t) {
+    return "u" + SEP + t.schema() + SEP + t.name();
+  }
+
+  static String index(QualifiedName t, String i) {
+    return "i" + SEP + t.schema() + SEP + t.name() + SEP + i;
+  }
+
+  static String type(QualifiedName q) {
+    return "t" + SEP + q.schema() + SEP + q.name();
+  }
+
+  static String function(QualifiedName q) {
+    return "f" + SEP + q.schema() + SEP + q.name();
+  }
+
+  /** Types named by a type's text: {@code public.mood[]}, {@code "Mood"}, {@code mood}. */
+  static void typeRefs(SqlType type, String defaultSchema, Collection<String> out) {
+    String t = type.text().strip();
+    int bracket = t.indexOf('[');
+    if (bracket > 0) t = t.substring(0, bracket).strip();
+    if (t.endsWith(")") && t.indexOf('(') > 0 && !t.startsWith("\"")) t = t.substring(0, t.indexOf('(')).strip();
+    names(t, defaultSchema, out, Keys::type);
+  }
+
+  /** Sequences and functions named by an expression (defaults: {@code nextval('s'::regclass)}, {@code f(x)}). */
+  static void exprRefs(Expr e, String defaultSchema, Collection<String> out) {
+    if (e == null) return;
+    String text = e.text();
+    Matcher m = NEXTVAL.matcher(text);
+    while (m.find()) names(m.group(1).replace("''", "'"), defaultSchema, out, Keys::relation);
+    m = CALL.matcher(text);
+    while (m.find()) names(m.group(1), defaultSchema, out, Keys::function);
+  }
+
+  private interface Maker {
+    String make(QualifiedName q);
+  }
+
+  private static void names(String text, String defaultSchema, Collection<String> out, Maker maker) {
+    List<String> parts = splitName(text);
+    if (parts.isEmpty()) return;
+    try {
+      if (parts.size() >= 2) {
+        out.add(maker.make(new QualifiedName(parts.get(parts.size() - 2), parts.get(parts.size() - 1))));
+      } else {
+        out.add(maker.make(new QualifiedName(defaultSchema, parts.get(0))));
+        if (!"public".equals(defaultSchema)) out.add(maker.make(new QualifiedName("public", parts.get(0))));
+      }
+    } catch (IllegalArgumentException ignored) {
+      // Not a name after all: no key.
+    }
+  }
+
+  /** Splits {@code a."B.c"} into its unquoted parts; folds unquoted parts to lower case as PostgreSQL does. */
+  static List<String> splitName(String text) {
+    java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cur.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          cur.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == '.') {
+        parts.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(Character.toLowerCase(ch));
+      }
+    }
+    parts.add(cur.toString());
+    parts.removeIf(String::isEmpty);
+    return parts;
+  }
+
+  /** Everything a column needs: its type, and the sequences and functions its default or formula calls. */
+  static void columnRefs(QualifiedName table, Column c, Collection<String> out) {
+    typeRefs(c.type(), table.schema(), out);
+    exprRefs(c.defaultValue(), table.schema(), out);
+    if (c.generated() != null) exprRefs(c.generated().expression(), table.schema(), out);
+  }
+
+  /** Columns a constraint is over. */
+  static List<String> columnsOf(Constraint c) {
+    if (c instanceof PrimaryKey pk) return pk.columns();
+    if (c instanceof UniqueConstraint u) return u.columns();
+    if (c instanceof ForeignKey fk) return fk.columns();
+    return List.of();
+  }
+
+  static void indexColumns(QualifiedName table, Index i, Collection<String> out) {
+    for (IndexKey k : i.keys()) if (k.column() != null) out.add(column(table, k.column()));
+    for (String inc : i.include()) out.add(column(table, inc));
+  }
+
+  /** What a whole table needs besides itself: types, sequences, functions, referenced tables, parent. */
+  static void tableRefs(Table t, Collection<String> out, boolean withForeignKeys) {
+    out.add(schema(t.name().schema()));
+    for (Column c : t.columns()) columnRefs(t.name(), c, out);
+    for (Trigger g : t.triggers()) if (g.function() != null) out.add(function(g.function()));
+    if (t.partitionOf() != null) out.add(relation(t.partitionOf().parent()));
+    if (withForeignKeys) {
+      for (ForeignKey fk : t.foreignKeys()) {
+        if (fk.referencedTable().equals(t.name())) continue;
+        out.add(relation(fk.referencedTable()));
+        out.add(uniqueKey(fk.referencedTable()));
+      }
+    }
+  }
+
+  static void viewRefs(View v, Collection<String> out) {
+    out.add(schema(v.name().schema()));
+    for (QualifiedName d : v.dependsOn()) {
+      out.add(relation(d));
+      out.add(shape(d));
+    }
+  }
+
+  static void routineRefs(Routine r, Collection<String> out) {
+    out.add(schema(r.name().schema()));
+    if (r.returns() != null) typeRefs(SqlType.of(r.returns().replace("SETOF ", "").replace("setof ", "")),
+        r.name().schema(), out);
+    if (!r.arguments().isBlank()) {
+      for (String arg : r.arguments().split(",")) {
+        String a = arg.strip();
+        if (!a.isEmpty()) typeRefs(SqlType.of(a), r.name().schema(), out);
+      }
+    }
+  }
+
+  static void typeDefRefs(TypeDef t, Collection<String> out) {
+    out.add(schema(t.name().schema()));
+    if (t instanceof DomainType d) {
+      typeRefs(d.baseType(), t.name().schema(), out);
+      exprRefs(d.defaultValue(), t.name().schema(), out);
+    } else if (t instanceof CompositeType c) {
+      for (CompositeType.Attribute a : c.attributes()) typeRefs(a.type(), t.name().schema(), out);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.slipway.planner;
+
+import dev.slipway.model.change.Change;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+
+/**
+ * Turns changes into an ordered plan, dialect-neutrally: {@link Expansion} adds the changes the
+ * dialect-independent rules imply (views rebuilt around a column type change, FK cycles broken, sequence
+ * ownership after the table), a dependency graph over {@link Deps} orders them (drops of dependents before
+ * what they depend on, creates before dependents, ties broken by rank then {@code ObjectRef}), and the
+ * dialect {@link Renderer} turns each into statements. Pure and deterministic.
+ */
+public final class Planner {
+  private final Renderer renderer;
+
+  public Planner(Renderer renderer) {
+    this.renderer = Objects.requireNonNull(renderer, "renderer");
+  }
+
+  /** The plan for these changes; throws {@link PlanningException} when a change cannot be planned safely. */
+  public Plan plan(List<Change> changes, PlanContext context) {
+    List<Change> ordered = order(Expansion.expand(changes, context));
+    List<Statement> statements = new ArrayList<>();
+    for (Change c : ordered) statements.addAll(renderer.render(c, context));
+    return new Plan(context.version(), context.current().fingerprint(), context.desired().fingerprint(), statements);
+  }
+
+  /** Topological order of the changes (Kahn's algorithm, smallest rank/subject first among the ready). */
+  static List<Change> order(List<Change> changes) {
+    int n = changes.size();
+    List<Deps> deps = new ArrayList<>(n);
+    for (Change c : changes) deps.add(Deps.of(c));
+    Map<String, List<Integer>> producers = new HashMap<>();
+    Map<String, List<Integer>> consumers = new HashMap<>();
+    Map<String, List<Integer>> removers = new HashMap<>();
+    Map<String, List<Integer>> releasers = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Deps d = deps.get(i);
+      for (String k : d.produces) producers.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+      for (String k : d.consumes) consumers.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+      for (String k : d.removes) removers.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+      for (String k : d.releases) releasers.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> after = new ArrayList<>(n);
+    int[] indegree = new int[n];
+    for (int i = 0; i < n; i++) after.add(new ArrayList<>());
+    edges(producers, consumers, after, indegree);  // create before what needs it
+    edges(releasers, removers, after, indegree);   // stop needing before removing
+    edges(removers, producers, after, indegree);   // drop before re-creating the same name
+
+    PriorityQueue<Integer> ready = new PriorityQueue<>((a, b) -> {
+      int c = Integer.compare(deps.get(a).rank, deps.get(b).rank);
+      if (c != 0) return c;
+      c = changes.get(a).subject().compareTo(changes.get(b).subject());
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    for (int i = 0; i < n; i++) if (indegree[i] == 0) ready.add(i);
+    boolean[] done = new boolean[n];
+    List<Change> out = new ArrayList<>(n);
+    while (out.size() < n) {
+      Integer next = ready.poll();
+      if (next == null) {
+        // A cycle the expansion did not break: take the best-ranked remaining change, deterministically.
+        PriorityQueue<Integer> rest = new PriorityQueue<>(ready.comparator());
+        for (int i = 0; i < n; i++) if (!done[i]) rest.add(i);
+        next = rest.poll();
+        indegree[next] = 0;
+      }
+      if (done[next]) continue;
+      done[next] = true;
+      out.add(changes.get(next));
+      for (int succ : after.get(next)) {
+        if (!done[succ] && --indegree[succ] == 0) ready.add(succ);
+      }
+    }
+    return out;
+  }
+
+  private static void edges(Map<String, List<Integer>> first, Map<String, List<Integer>> then,
+      List<List<Integer>> after, int[] indegree) {
+    for (Map.Entry<String, List<Integer>> e : first.entrySet()) {
+      List<Integer> targets = then.get(e.getKey());
+      if (targets == null) continue;
+      for (int a : e.getValue()) {
+        for (int b : targets) {
+          if (a == b) continue;
+          after.get(a).add(b);
+          indegree[b]++;
+        }
+      }
+    }
+  }
+}
