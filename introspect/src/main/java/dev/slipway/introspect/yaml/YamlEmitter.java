@@ -16,6 +16,11 @@ final class YamlEmitter {
   private static final int FLOW_WIDTH = 100;
   /** Plain scalars: start with a letter or underscore, no YAML indicator (: # , [ ] { } & * ! | > ' " % @ `). */
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_ ()$+*/<>=.\\-]*");
+  /**
+   * In block context a plain scalar may also hold quotes, commas, brackets and {@code ::} casts, which
+   * makes SQL readable ({@code default: '' ::text}); it still must not contain ": ", " #" or end in ':'.
+   */
+  private static final Pattern BLOCK_PLAIN = Pattern.compile("[A-Za-z_(][A-Za-z0-9_ ()$+*/<>=.,:'\\[\\]{}\"%@`!&|~^?;-]*");
   /** Words YAML 1.1 resolvers (SnakeYAML, Jackson) read as booleans, null or special numbers. */
   private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null",
       "nan", "inf");
@@ -92,7 +97,9 @@ final class YamlEmitter {
   static String scalar(Object v, boolean inFlow) {
     if (v instanceof Boolean || v instanceof Long || v instanceof Integer) return String.valueOf(v);
     String s = (String) v;
-    if (PLAIN.matcher(s).matches() && !s.endsWith(" ") && !RESERVED.contains(s.toLowerCase(Locale.ROOT))) return s;
+    boolean plain = inFlow ? PLAIN.matcher(s).matches()
+        : BLOCK_PLAIN.matcher(s).matches() && !s.contains(": ") && !s.contains(" #") && !s.endsWith(":");
+    if (plain && !s.endsWith(" ") && !RESERVED.contains(s.toLowerCase(Locale.ROOT))) return s;
     return quoted(s);
   }
 

@@ -83,7 +83,9 @@ class YamlRoundTripTest {
       "a #b", "#x", "- x", "[x]", "{x}", "x,y", "'q'", "\"dq\"", "back\\slash", "tab\there", "\ttab first",
       "trailing ", " leading", "line\n", "line\n\n", "\nleading newline", "two\nlines", "  indented\nblock",
       "crlf\r\nline", "blank\n \nline", "unicode é ✓ 😀", "bell\u0007", "nel\u0085x", "%percent", "@at", "`tick`",
-      "*star", "&amp", "!bang", "|pipe", ">gt", "?q", "x:", "end\n  \n", "ends with colon:", "---", "..."})
+      "*star", "&amp", "!bang", "|pipe", ">gt", "?q", "x:", "end\n  \n", "ends with colon:", "---", "...",
+      "x::text", "a:b", "a,b", "f(a, b)", "x'y", "a [b]", "a{b}", "(x)", "(a: b)", "a\"b", "a:", "a ?b",
+      "a | b", "a > b", "a & b", "a ~ b", "a # b", "a#b", "a ; b", "(", "_", "a -- b", "a\\b", "a  b"})
   void oddStringsSurviveAsCommentsNamesAndExpressions(String text) throws Exception {
     String name = text.isEmpty() || text.indexOf('\0') >= 0 ? "x" : text;
     Column c = Column.of(name, "text").withComment(text);
