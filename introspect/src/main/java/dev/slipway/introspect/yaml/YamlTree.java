@@ -102,7 +102,7 @@ final class YamlTree {
       if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
         String problem = m.getProblem() == null ? "syntax error" : m.getProblem();
         if (m.getContext() != null) problem = problem + " (" + m.getContext() + ")";
-        problem = problem.replace("\t(TAB)", "tab");
+        problem = problem.replace("\\t(TAB)", "tab").replace("\t(TAB)", "tab").replace("'tab'", "tab");
         return new YamlProblem(new YamlNode.Mark(source.name(), m.getProblemMark().getLine() + 1,
             m.getProblemMark().getColumn() + 1), "YAML syntax error: " + problem);
       }
