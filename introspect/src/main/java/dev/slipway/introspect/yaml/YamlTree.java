@@ -1,0 +1,115 @@
+package dev.slipway.introspect.yaml;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.slipway.introspect.SourceFile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Parses one source file into a {@link YamlNode} tree that remembers where everything was written. */
+final class YamlTree {
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+  private final String file;
+  private final JsonParser parser;
+
+  private YamlTree(String file, JsonParser parser) {
+    this.file = file;
+    this.parser = parser;
+  }
+
+  /** The document's root node, or {@code null} for a file holding no document (empty or only comments). */
+  static YamlNode parse(SourceFile source) {
+    try (JsonParser parser = FACTORY.createParser(source.text())) {
+      YamlTree tree = new YamlTree(source.name(), parser);
+      JsonToken first = parser.nextToken();
+      if (first == null) return null;
+      YamlNode root = tree.value(first);
+      JsonToken next = parser.nextToken();
+      if (next != null) {
+        throw new YamlProblem(tree.mark(), "a second YAML document ('---') is not supported; use another file");
+      }
+      return root;
+    } catch (JacksonException e) {
+      throw syntaxError(source, e);
+    } catch (IOException e) {
+      // Reading from a String cannot fail with plain I/O; keep the location anyway.
+      throw new YamlProblem(new YamlNode.Mark(source.name(), 1, 1), "cannot read: " + e.getMessage());
+    }
+  }
+
+  private YamlNode value(JsonToken token) throws IOException {
+    YamlNode.Mark mark = mark();
+    switch (token) {
+      case START_OBJECT:
+        return mapping(mark);
+      case START_ARRAY:
+        List<YamlNode> items = new ArrayList<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          items.add(value(t));
+        }
+        return new YamlNode.Sequence(mark, items);
+      case VALUE_STRING:
+        return new YamlNode.Scalar(mark, parser.getText(), YamlNode.Scalar.Kind.STRING);
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new YamlNode.Scalar(mark, parser.getText(), YamlNode.Scalar.Kind.NUMBER);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new YamlNode.Scalar(mark, parser.getText(), YamlNode.Scalar.Kind.BOOLEAN);
+      case VALUE_NULL:
+        return new YamlNode.Scalar(mark, null, YamlNode.Scalar.Kind.NULL);
+      default:
+        // Binary (!!binary) and embedded objects have no meaning in a schema file.
+        throw new YamlProblem(mark, "unsupported YAML value " + parser.getText());
+    }
+  }
+
+  private YamlNode mapping(YamlNode.Mark mark) throws IOException {
+    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+      String key = parser.currentName();
+      YamlNode.Mark keyMark = mark();
+      YamlNode value = value(parser.nextToken());
+      YamlNode.Entry previous = entries.get(key);
+      if (previous != null) {
+        // Jackson's own duplicate detection reports the mapping, not the key; name both lines instead.
+        throw new YamlProblem(keyMark, "duplicate key '" + key + "' (first given at line "
+            + previous.keyMark().line() + ")");
+      }
+      entries.put(key, new YamlNode.Entry(key, keyMark, value));
+    }
+    return new YamlNode.Mapping(mark, entries);
+  }
+
+  private YamlNode.Mark mark() {
+    JsonLocation l = parser.currentTokenLocation();
+    return new YamlNode.Mark(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+  }
+
+  /**
+   * SnakeYAML's problem mark is the precise place (0-based); Jackson's own location for these errors is
+   * the last token it handed out, which can be a line early.
+   */
+  private static YamlProblem syntaxError(SourceFile source, JacksonException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+        String problem = m.getProblem() == null ? "syntax error" : m.getProblem();
+        if (m.getContext() != null) problem = problem + " (" + m.getContext() + ")";
+        problem = problem.replace("\\t(TAB)", "tab").replace("\t(TAB)", "tab").replace("'tab'", "tab");
+        return new YamlProblem(new YamlNode.Mark(source.name(), m.getProblemMark().getLine() + 1,
+            m.getProblemMark().getColumn() + 1), "YAML syntax error: " + problem);
+      }
+    }
+    JsonLocation l = e.getLocation();
+    int line = l == null ? 1 : Math.max(1, l.getLineNr());
+    int column = l == null ? 1 : Math.max(1, l.getColumnNr());
+    return new YamlProblem(new YamlNode.Mark(source.name(), line, column), "YAML syntax error: " + e.getOriginalMessage());
+  }
+}
