@@ -3,6 +3,7 @@ package dev.slipway.cli;
 import dev.slipway.differ.DiffRules;
 import dev.slipway.differ.postgres.PostgresDiffRules;
 import dev.slipway.introspect.CatalogReader;
+import dev.slipway.introspect.IntrospectionException;
 import dev.slipway.introspect.postgres.PostgresCatalogReader;
 import dev.slipway.model.Dialect;
 import dev.slipway.model.ServerVersion;
@@ -30,7 +31,7 @@ final class Dialects {
     throw notYet(dialect);
   }
 
-  static ServerVersion serverVersion(Dialect dialect, Connection c) throws SQLException {
+  static ServerVersion serverVersion(Dialect dialect, Connection c) throws SQLException, IntrospectionException {
     if (dialect == Dialect.POSTGRES) return PostgresCatalogReader.serverVersion(c);
     throw notYet(dialect);
   }

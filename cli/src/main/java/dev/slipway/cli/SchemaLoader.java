@@ -5,7 +5,6 @@ import dev.slipway.engines.EmbeddedPostgresServer;
 import dev.slipway.engines.EngineException;
 import dev.slipway.engines.Engines;
 import dev.slipway.engines.ExternalServer;
-import dev.slipway.introspect.DevDatabase;
 import dev.slipway.introspect.IntrospectionException;
 import dev.slipway.introspect.ReadOptions;
 import dev.slipway.introspect.SourceFile;
@@ -139,7 +138,15 @@ final class SchemaLoader {
     String db = "slipway_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     server.createDatabase(db);
     try (Connection c = server.connect(db)) {
-      return DevDatabase.load(c, files, Dialects.catalogReader(dialect), options);
+      for (SourceFile f : files) {
+        String script = f.text().replaceAll("(?m)^\\\\.*$", "");
+        try (java.sql.Statement st = c.createStatement()) {
+          st.execute(script);
+        } catch (SQLException e) {
+          throw new IntrospectionException(f.name() + ": the dev database rejected it: " + e.getMessage(), e);
+        }
+      }
+      return Dialects.catalogReader(dialect).read(c, options);
     } finally {
       server.dropDatabase(db);
     }

@@ -24,7 +24,7 @@ public final class PlanView {
     this.plan = plan;
     this.name = name;
     int n = 0;
-    for (Statement s : plan.statements()) statements.add(new StatementView(++n, plan.statements().size(), s, dialect()));
+    for (Statement s : plan.statements()) statements.add(new StatementView(++n, plan.statements().size(), s, dialectEnum()));
   }
 
   public Plan plan() {
@@ -35,12 +35,12 @@ public final class PlanView {
     return name;
   }
 
-  public Dialect dialect() {
+  private Dialect dialectEnum() {
     return plan.serverVersion().dialect();
   }
 
   public String getDialect() {
-    return dialect().id();
+    return dialectEnum().id();
   }
 
   public String getServerVersion() {
@@ -178,7 +178,7 @@ public final class PlanView {
       return out;
     }
 
-    public List<Hazard> hazards() {
+    public List<Hazard> hazardList() {
       return statement.hazards();
     }
 
