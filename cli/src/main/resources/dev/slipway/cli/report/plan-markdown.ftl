@@ -16,6 +16,19 @@ The database already matches the desired schema.
 | `${h.code}` (${h.severity}) | ${h.count} |
 </#list>
 
+<#if short>
+<#list plan.hazardCounts as h>
+<#if h.severity == "danger">
+> [!CAUTION]
+<#elseif h.severity == "warning">
+> [!WARNING]
+<#else>
+> [!NOTE]
+</#if>
+> **${h.code}** on ${h.count} statement<#if h.count != 1>s</#if>
+
+</#list>
+<#else>
 <#list plan.statements as s>
 <#list s.hazards as h>
 <#if h.severity == "danger">
@@ -29,10 +42,15 @@ The database already matches the desired schema.
 
 </#list>
 </#list>
+</#if>
 <#if short>
 The full SQL is longer than a comment allows; run `slipway plan --format sql` to see it. Statements:
 
 <#list plan.statements as s>
+<#if s?index == 200>
+…and ${plan.statements?size - 200} more.
+<#break>
+</#if>
 ${s.number}. `${s.object}`: lock ${s.lock}<#if s.hazards?has_content>, <#list s.hazards as h>${h.code}<#sep>, </#list></#if>
 </#list>
 <#else>
