@@ -130,13 +130,12 @@ final class PostgresTableReader {
   /** A DEFAULT expression runs until the next column option keyword at top level. */
   private String optionExpression(Cursor ec) {
     int start = ec.pos();
-    ec.next();
     int depth = 0;
     while (!ec.atEnd()) {
       Token t = ec.peek();
       if (t.isPunct("(") || t.isPunct("[")) depth++;
       if (t.isPunct(")") || t.isPunct("]")) depth--;
-      if (depth == 0 && (COLUMN_OPTION_STARTS.contains(t.kind() == Token.Kind.WORD ? t.value() : "")
+      if (depth == 0 && ec.pos() > start && (COLUMN_OPTION_STARTS.contains(t.kind() == Token.Kind.WORD ? t.value() : "")
           || ec.at("not", "null") || ec.at("not", "deferrable"))) {
         break;
       }

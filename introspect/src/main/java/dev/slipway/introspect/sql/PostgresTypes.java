@@ -87,6 +87,8 @@ final class PostgresTypes {
       } else {
         skipBrackets(c);
       }
+      // format_type prints one [] however many dimensions were declared: PostgreSQL does not enforce them.
+      arrays.setLength(0);
       arrays.append("[]");
     }
     if (serial != null && arrays.length() > 0) throw c.failAt(first, "array of serial is not allowed");

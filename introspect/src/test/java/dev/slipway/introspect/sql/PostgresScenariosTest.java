@@ -73,7 +73,9 @@ class PostgresScenariosTest {
   static String projection(Schema s) {
     StringBuilder b = new StringBuilder();
     s.namespaces().forEach(n -> b.append("schema ").append(n.name()).append('\n'));
-    s.types().forEach(t -> b.append("type ").append(t).append('\n'));
+    s.types().forEach(t -> b.append("type ").append(t instanceof dev.slipway.model.DomainType d
+        ? d.name() + " " + d.baseType() + d.notNull() + d.collation() + d.checks().stream().map(k -> k.name()).toList()
+        : t).append('\n'));
     for (Sequence q : s.sequences()) b.append(q).append('\n');
     for (Table t : s.tables()) {
       b.append("table ").append(t.name()).append(" rls=").append(t.rowSecurity()).append('/').append(t.forceRowSecurity())
