@@ -18,6 +18,7 @@ final class PostgresAlterReader {
   private final SqlStatement st;
   private final Cursor c;
   private final SchemaState s;
+  private boolean only;
 
   PostgresAlterReader(SqlStatement st, Cursor c, SchemaState s) {
     this.st = st;
@@ -28,7 +29,7 @@ final class PostgresAlterReader {
   /** The cursor is just past {@code ALTER TABLE}. */
   void table() {
     c.accept("if", "exists");
-    c.accept("only");
+    only = c.accept("only");
     Token at = c.peek();
     QualifiedName name = s.qualify(c.dottedName("table name"));
     c.accept("*");
@@ -46,6 +47,11 @@ final class PostgresAlterReader {
       PostgresConstraints.Draft d = PostgresConstraints.readTableConstraint(a, s);
       a.expectEnd();
       PostgresConstraints.apply(s, t, List.of(d), st);
+      if (!only && d.name != null && t.constraints.containsKey(d.name)) {
+        for (TableState child : PostgresPartitions.partitionsOf(s, t)) {
+          PostgresPartitions.copyConstraint(s, t.constraints.get(d.name), child);
+        }
+      }
     } else if (a.accept("alter")) {
       a.accept("column");
       Token at = a.peek();
@@ -67,6 +73,7 @@ final class PostgresAlterReader {
       if (ct == null) throw st.error(at, "ATTACH PARTITION of unknown table " + child);
       if (t.partitioning == null) throw st.error(at, "table " + t.name + " is not partitioned");
       ct.partitionOf = new PartitionOf(t.name, PostgresTableReader.bound(a));
+      PostgresPartitions.copyAll(s, t, ct);
     } else if (a.accept("owner", "to")) {
       a.identifier("role");
     } else if (a.accept("replica", "identity")) {

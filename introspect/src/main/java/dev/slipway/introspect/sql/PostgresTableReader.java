@@ -62,6 +62,8 @@ final class PostgresTableReader {
     }
     tail(t, unlogged);
     PostgresConstraints.apply(s, t, drafts, st);
+    if (t.pendingParent != null) PostgresPartitions.copyAll(s, t.pendingParent, t);
+    t.pendingParent = null;
     s.tables.put(name, t);
   }
 
@@ -193,6 +195,7 @@ final class PostgresTableReader {
       }
     }
     t.partitionOf = new PartitionOf(parent, bound(c));
+    t.pendingParent = p;
   }
 
   /** A partition gets its parent's columns, CHECKs, and its own index for the parent's PK / UNIQUEs. */
