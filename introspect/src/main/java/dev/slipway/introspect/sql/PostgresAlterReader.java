@@ -47,9 +47,12 @@ final class PostgresAlterReader {
       PostgresConstraints.Draft d = PostgresConstraints.readTableConstraint(a, s);
       a.expectEnd();
       PostgresConstraints.apply(s, t, List.of(d), st);
-      if (!only && d.name != null && t.constraints.containsKey(d.name)) {
+      if (!only) {
         for (TableState child : PostgresPartitions.partitionsOf(s, t)) {
-          PostgresPartitions.copyConstraint(s, t.constraints.get(d.name), child);
+          if (t.constraints.containsKey(d.name)) PostgresPartitions.copyConstraint(s, t.constraints.get(d.name), child);
+          for (TableState.PendingForeignKey fk : t.foreignKeys) {
+            if (fk.draft().name().equals(d.name)) PostgresPartitions.copyForeignKey(fk, child);
+          }
         }
       }
     } else if (a.accept("alter")) {

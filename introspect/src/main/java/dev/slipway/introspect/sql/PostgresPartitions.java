@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Keys and indexes of a partitioned table exist on every partition too, under names the server chooses
  * for the partition ({@code DefineIndex} recursing with {@code ChooseIndexName(partition, …)}):
- * {@code <partition>_pkey}, {@code <partition>_<cols>_key}, {@code <partition>_<cols>_idx}.
+ * {@code <partition>_pkey}, {@code <partition>_<cols>_key}, {@code <partition>_<cols>_idx}; foreign keys
+ * are cloned under their own name.
  * {@code ONLY} (as pg_dump writes it) suppresses this; pg_dump then names each partition's copy itself.
  */
 final class PostgresPartitions {
@@ -33,6 +34,13 @@ final class PostgresPartitions {
   static void copyAll(SchemaState s, TableState parent, TableState child) {
     for (Constraint con : parent.constraints.values()) copyConstraint(s, con, child);
     for (Index index : parent.indexes.values()) copyIndex(s, index, child);
+    for (TableState.PendingForeignKey fk : parent.foreignKeys) copyForeignKey(fk, child);
+  }
+
+  /** A cloned foreign key keeps its parent's name (pg_constraint.conparentid points at the parent's). */
+  static void copyForeignKey(TableState.PendingForeignKey fk, TableState child) {
+    boolean present = child.foreignKeys.stream().anyMatch(f -> f.draft().name().equals(fk.draft().name()));
+    if (!present && !child.constraints.containsKey(fk.draft().name())) child.foreignKeys.add(fk);
   }
 
   static void copyConstraint(SchemaState s, Constraint con, TableState child) {
