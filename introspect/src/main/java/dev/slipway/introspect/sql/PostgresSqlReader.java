@@ -51,8 +51,21 @@ final class PostgresSqlReader {
     List<SqlStatement> out = new ArrayList<>();
     List<Token> current = new ArrayList<>();
     int depth = 0;
+    int atomic = 0;
     Token open = null;
     for (Token t : tokens) {
+      // A SQL-standard body (BEGIN ATOMIC … END, PostgreSQL 14+) holds semicolons; CASE … END nests inside it.
+      if (t.is("atomic") && !current.isEmpty() && current.get(current.size() - 1).is("begin")) {
+        atomic++;
+      } else if (atomic > 0 && t.is("case")) {
+        atomic++;
+      } else if (atomic > 0 && t.is("end")) {
+        atomic--;
+      }
+      if (t.isPunct(";") && depth == 0 && atomic > 0) {
+        current.add(t);
+        continue;
+      }
       if (t.isPunct(";") && depth == 0) {
         if (!current.isEmpty()) out.add(new SqlStatement(f.name(), f.text(), current, hints));
         current = new ArrayList<>();

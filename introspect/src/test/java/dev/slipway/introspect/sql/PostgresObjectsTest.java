@@ -155,6 +155,21 @@ class PostgresObjectsTest {
   }
 
   @Test
+  void sqlStandardBodiesKeepTheirSemicolons() {
+    Schema s = Sql.read("""
+        CREATE TABLE t (a int);
+        CREATE FUNCTION sign_of(x int) RETURNS text LANGUAGE sql
+        BEGIN ATOMIC
+          SELECT CASE WHEN x > 0 THEN 'plus' ELSE 'minus' END;
+          SELECT 'unreachable';
+        END;
+        CREATE TABLE u (b int);
+        """);
+    assertThat(s.tables()).hasSize(2);
+    assertThat(s.routines().get(0).definition()).endsWith("SELECT 'unreachable';\nEND");
+  }
+
+  @Test
   void filesAreMergedInOrder() throws Exception {
     Schema s = new SqlSchemaReader(dev.slipway.model.Dialect.POSTGRES).read(List.of(
         new dev.slipway.introspect.SourceFile("01-tables.sql", "CREATE TABLE a (id int PRIMARY KEY);"),
