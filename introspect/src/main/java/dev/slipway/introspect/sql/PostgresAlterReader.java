@@ -123,7 +123,7 @@ final class PostgresAlterReader {
       PostgresSequenceOptions o = new PostgresSequenceOptions();
       if (!a.atEnd() && a.peek().isPunct("(")) {
         int[] r = a.parens();
-        o = PostgresSequenceOptions.read(a.sub(r[0], r[1]), s.currentSchema);
+        o = PostgresSequenceOptions.read(a.sub(r[0], r[1]), s);
       }
       if (column.defaultValue() != null) throw a.fail("column \"" + column.name() + "\" already has a default");
       String seq = o.sequenceName != null ? s.qualify(o.sequenceName).name()
@@ -146,7 +146,7 @@ final class PostgresAlterReader {
     Sequence seq = s.sequences.get(name);
     if (seq == null) throw st.error(at, "ALTER SEQUENCE on unknown sequence " + name);
     if (c.accept("owner", "to")) return;
-    PostgresSequenceOptions o = PostgresSequenceOptions.read(c, s.currentSchema);
+    PostgresSequenceOptions o = PostgresSequenceOptions.read(c, s);
     if (o.ownedByNone) {
       s.pendingOwners.remove(name);
       s.sequences.put(name, new Sequence(name, seq.options(), null, null, seq.comment()));

@@ -106,7 +106,7 @@ final class PostgresCodeReader {
           returns = "TABLE(" + c.parenText() + ")";
         } else {
           boolean setof = c.accept("setof");
-          returns = (setof ? "SETOF " : "") + PostgresTypes.read(c, s.currentSchema).text();
+          returns = (setof ? "SETOF " : "") + PostgresTypes.read(c, s).text();
         }
       } else if (c.accept("language")) {
         Token l = c.next();
@@ -146,11 +146,11 @@ final class PostgresCodeReader {
     if (a.accept("out")) out = true;
     else if (!a.accept("inout") && !a.accept("in")) a.accept("variadic");
     int start = a.pos();
-    PostgresTypes.Parsed type = PostgresTypes.read(a, s.currentSchema);
+    PostgresTypes.Parsed type = PostgresTypes.read(a, s);
     if (!a.atEnd() && !a.at("default") && !a.at("=")) {
       a.seek(start);
       a.identifier("argument name");
-      type = PostgresTypes.read(a, s.currentSchema);
+      type = PostgresTypes.read(a, s);
     }
     if (!a.atEnd() && !a.accept("default") && !a.accept("=")) throw a.fail("unexpected \"" + a.peek().value() + "\" in argument");
     return out ? null : type.text();

@@ -73,7 +73,7 @@ final class PostgresTableReader {
     if (t.column(name).isPresent()) throw st.error(nameToken, "column \"" + name + "\" specified more than once");
     hint(nameToken, t.name, name);
     Token typeToken = ec.peek();
-    PostgresTypes.Parsed type = PostgresTypes.read(ec, s.currentSchema);
+    PostgresTypes.Parsed type = PostgresTypes.read(ec, s);
     boolean nullable = true;
     Expr def = null;
     Identity identity = null;
@@ -96,7 +96,8 @@ final class PostgresTableReader {
         if (type.serialOf() != null) throw st.error(at, "multiple default values for serial column \"" + name + "\"");
       } else if (ec.accept("collate")) {
         List<String> coll = ec.dottedName("collation");
-        collation = coll.get(coll.size() - 1);
+        // COLLATE "default" is the type's own collation: the catalog shows no explicit one.
+        collation = coll.get(coll.size() - 1).equals("default") ? null : coll.get(coll.size() - 1);
       } else if (ec.accept("generated")) {
         if (ec.accept("always", "as", "identity")) {
           identity = identity(ec, t, name, type, Identity.Generation.ALWAYS);
@@ -153,7 +154,7 @@ final class PostgresTableReader {
     PostgresSequenceOptions o = new PostgresSequenceOptions();
     if (!ec.atEnd() && ec.peek().isPunct("(")) {
       int[] r = ec.parens();
-      o = PostgresSequenceOptions.read(ec.sub(r[0], r[1]), s.currentSchema);
+      o = PostgresSequenceOptions.read(ec.sub(r[0], r[1]), s);
     }
     // The identity's sequence is a relation too: it takes a name in pg_class like a serial's.
     if (o.sequenceName == null) PostgresNames.choose(t.name.name(), column, "seq", s.relationNames(t.name.schema()));

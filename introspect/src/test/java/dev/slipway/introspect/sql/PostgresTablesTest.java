@@ -193,6 +193,20 @@ class PostgresTablesTest {
   }
 
   @Test
+  void unqualifiedUserTypesAreSpelledAsFormatTypeUnderPublic() {
+    Schema s = Sql.read("""
+        CREATE TYPE shared_mood AS ENUM ('a');
+        CREATE SCHEMA app;
+        SET search_path = app, public;
+        CREATE TYPE local_mood AS ENUM ('b');
+        CREATE TABLE t (a shared_mood, b local_mood, c "Odd Type", d text COLLATE "default");
+        """);
+    assertThat(Sql.table(s, "app.t").columns()).extracting(c -> c.type().text())
+        .containsExactly("shared_mood", "app.local_mood", "\"Odd Type\"", "text");
+    assertThat(Sql.table(s, "app.t").requireColumn("d").collation()).isNull();
+  }
+
+  @Test
   void searchPathDecidesTheSchemaOfUnqualifiedNames() {
     Schema s = Sql.read("""
         CREATE SCHEMA billing;
