@@ -92,6 +92,9 @@ final class PostgresStatementReader {
   private void alter(SqlStatement st, Cursor c) {
     int n = st.tokens().size();
     boolean ownerTo = n >= 3 && st.tokens().get(n - 3).is("owner") && st.tokens().get(n - 2).is("to");
+    if (c.accept("default", "privileges")) {
+      return; // privileges are not modelled yet, like GRANT / REVOKE
+    }
     if (c.accept("table")) {
       if (ownerTo && !st.text(0, n).contains(",")) return;
       new PostgresAlterReader(st, c, s).table();

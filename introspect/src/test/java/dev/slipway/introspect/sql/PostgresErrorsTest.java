@@ -125,6 +125,11 @@ class PostgresErrorsTest {
   }
 
   @Test
+  void trailingCommaInColumnList() {
+    assertThat(Sql.error("CREATE TABLE t (\n  a int,\n  b int,\n);")).startsWith("schema.sql:3:8: trailing comma in list");
+  }
+
+  @Test
   void commentOnUnknownObjects() {
     assertThat(Sql.error("CREATE TABLE t (a int);\nCOMMENT ON COLUMN t.b IS 'x';"))
         .startsWith("schema.sql:2:19: unknown column \"b\" of table public.t");

@@ -138,6 +138,12 @@ class PostgresObjectsTest {
         COMMENT ON FUNCTION app.f(integer) IS 'fn';
         COMMENT ON TABLE app.t IS NULL;
         COMMENT ON EXTENSION plpgsql IS 'ignored';
+        GRANT SELECT ON app.t TO PUBLIC;
+        REVOKE ALL ON SCHEMA app FROM PUBLIC;
+        ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO PUBLIC;
+        ALTER TABLE app.t OWNER TO postgres;
+        ALTER FUNCTION app.f(integer) OWNER TO postgres;
+        SET statement_timeout = 0;
         """);
     Table t = Sql.table(s, "app.t");
     assertThat(t.comment()).isNull();
