@@ -28,9 +28,9 @@ final class PostgresObjectReader {
   void schema() {
     boolean ifNotExists = c.accept("if", "not", "exists");
     Token at = c.peek();
+    // CREATE SCHEMA AUTHORIZATION role names the schema after the role.
     String name = c.accept("authorization") ? c.identifier("role") : c.identifier("schema name");
-    c.accept("authorization") ;
-    if (!c.atEnd()) c.identifier("role");
+    if (c.accept("authorization")) c.identifier("role");
     c.expectEnd();
     String earlier = s.define("schema " + name, st.location(st.first()));
     if (earlier != null && !ifNotExists && !name.equals("public")) {

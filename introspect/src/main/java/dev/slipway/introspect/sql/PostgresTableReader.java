@@ -8,11 +8,9 @@ import dev.slipway.model.Generated;
 import dev.slipway.model.Identity;
 import dev.slipway.model.PartitionOf;
 import dev.slipway.model.Partitioning;
-import dev.slipway.model.PrimaryKey;
 import dev.slipway.model.QualifiedName;
 import dev.slipway.model.RenameHint;
 import dev.slipway.model.Sequence;
-import dev.slipway.model.UniqueConstraint;
 import dev.slipway.model.postgres.PostgresTableOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -271,9 +269,5 @@ final class PostgresTableReader {
     if (h == null) return;
     String key = st.file() + ":" + h.line();
     if (s.consumedHints.add(key)) s.renameHints.add(new RenameHint(table, column, h.from(), key));
-  }
-
-  static boolean isIndexBacked(Constraint con) {
-    return con instanceof PrimaryKey || con instanceof UniqueConstraint;
   }
 }

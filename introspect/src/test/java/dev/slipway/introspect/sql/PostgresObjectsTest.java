@@ -132,6 +132,9 @@ class PostgresObjectsTest {
         COMMENT ON CONSTRAINT t_amount_check ON app.t IS E'it\\'s positive';
         COMMENT ON TYPE app.color IS 'colour';
         COMMENT ON DOMAIN app.code IS 'code';
+        ALTER DOMAIN app.code OWNER TO postgres;
+        CREATE DOMAIN app.pct AS int CHECK (VALUE <= 100);
+        COMMENT ON CONSTRAINT pct_check ON DOMAIN app.pct IS 'at most 100';
         COMMENT ON SEQUENCE app.s IS 'seq';
         COMMENT ON VIEW app.v IS 'view';
         COMMENT ON MATERIALIZED VIEW app.mv IS 'matview';
@@ -154,6 +157,8 @@ class PostgresObjectsTest {
     assertThat(s.namespaces().get(0).comment()).isEqualTo("the app");
     assertThat(s.findType(QualifiedName.of("app", "color")).orElseThrow().comment()).isEqualTo("colour");
     assertThat(s.findType(QualifiedName.of("app", "code")).orElseThrow().comment()).isEqualTo("code");
+    assertThat(((DomainType) s.findType(QualifiedName.of("app", "pct")).orElseThrow()).checks().get(0).comment())
+        .isEqualTo("at most 100");
     assertThat(s.findSequence(QualifiedName.of("app", "s")).orElseThrow().comment()).isEqualTo("seq");
     assertThat(s.findView(QualifiedName.of("app", "v")).orElseThrow().comment()).isEqualTo("view");
     assertThat(s.findView(QualifiedName.of("app", "mv")).orElseThrow().comment()).isEqualTo("matview");
