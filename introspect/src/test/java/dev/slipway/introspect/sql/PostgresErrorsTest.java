@@ -72,6 +72,12 @@ class PostgresErrorsTest {
   }
 
   @Test
+  void foreignKeyWithoutAMatchingUniqueKey() {
+    assertThat(Sql.error("CREATE TABLE p (id int, code text);\nCREATE TABLE c (code text REFERENCES p (code));"))
+        .startsWith("schema.sql:2:27: foreign key c_code_fkey: no primary key or unique constraint on public.p matches [code]");
+  }
+
+  @Test
   void foreignKeyToUnknownTable() {
     assertThat(Sql.error("CREATE TABLE c (a int REFERENCES nowhere (id));"))
         .startsWith("schema.sql:1:23: foreign key c_a_fkey references unknown table public.nowhere");
