@@ -135,6 +135,15 @@ class PostgresTablesTest {
   }
 
   @Test
+  void checkNamesFollowTheColumnsTheyMention() {
+    // Names as PostgreSQL 15.18 chose them for this statement.
+    Table t = Sql.table(Sql.read("CREATE TABLE tchk (CHECK (1 = 1), a int CHECK (a > 0), b int CHECK (b > a), c int,"
+        + " UNIQUE (c), CHECK (c > 0 AND c < 10), CONSTRAINT tchk_check2 CHECK (true));"), "tchk");
+    assertThat(t.constraints()).extracting(c -> c.name()).containsExactly(
+        "tchk_a_check", "tchk_c_check", "tchk_c_key", "tchk_check", "tchk_check1", "tchk_check2");
+  }
+
+  @Test
   void longNamesAreTruncatedTo63BytesLikePostgres() {
     String table = "a_very_long_table_name_that_goes_on_and_on_for_quite_a_while_x";
     Table t = Sql.table(Sql.read("CREATE TABLE " + table
