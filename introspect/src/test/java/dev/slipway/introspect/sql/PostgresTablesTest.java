@@ -154,6 +154,16 @@ class PostgresTablesTest {
   }
 
   @Test
+  void truncationNeverSplitsAMultibyteCharacter() {
+    // Names as PostgreSQL 15.18 chose them (UTF-8 server encoding).
+    String table = "äöüäöüäöüäöüäöüäöüäöüäöüäöüäöüxyz";
+    Table t = Sql.table(Sql.read("CREATE TABLE \"" + table + "\" (\"größe_des_eintrags_in_der_tabelle\" int UNIQUE,"
+        + " id int PRIMARY KEY);"), table);
+    assertThat(t.constraints()).extracting(c -> c.name()).containsExactly(
+        "äöüäöüäöüäöüäö_größe_des_eintrags_in_der_t_key", "äöüäöüäöüäöüäöüäöüäöüäöüäöüäö_pkey");
+  }
+
+  @Test
   void exclusionNullsNotDistinctAndNotValid() {
     Table t = Sql.table(Sql.read("""
         CREATE TABLE booking (room int, during tstzrange, email text,
