@@ -89,8 +89,9 @@ final class PostgresTableReader {
       } else if (ec.accept("null")) {
         nullable = true;
       } else if (ec.accept("default")) {
+        int from = ec.pos();
         String text = optionExpression(ec);
-        def = text.equalsIgnoreCase("null") ? null : Expr.of(PostgresExpressions.defaultText(text, s.currentSchema));
+        def = isNullConstant(from, ec.pos(), type.text()) ? null : Expr.of(PostgresExpressions.defaultText(text, s.currentSchema));
         if (type.serialOf() != null) throw st.error(at, "multiple default values for serial column \"" + name + "\"");
       } else if (ec.accept("collate")) {
         List<String> coll = ec.dottedName("collation");
@@ -125,6 +126,28 @@ final class PostgresTableReader {
           collation, null, List.of()));
     } catch (dev.slipway.model.InvalidModelException e) {
       throw st.error(typeToken, e.getMessage());
+    }
+  }
+
+  /**
+   * PostgreSQL stores no default for a NULL constant: plain {@code NULL}, {@code (NULL)}, or {@code NULL}
+   * cast to exactly the column's type (heap.c, AddRelationNewConstraints). A cast needing a length
+   * coercion ({@code NULL::varchar} on a {@code varchar(3)}) is stored, so it is kept.
+   */
+  private boolean isNullConstant(int from, int to, String columnType) {
+    while (to - from >= 3 && st.tokens().get(from).isPunct("(") && st.tokens().get(to - 1).isPunct(")")) {
+      from++;
+      to--;
+    }
+    if (to <= from || !st.tokens().get(from).is("null")) return false;
+    if (to - from == 1) return true;
+    if (!st.tokens().get(from + 1).isPunct("::")) return false;
+    Cursor cast = c.sub(from + 2, to);
+    try {
+      String castType = PostgresTypes.read(cast, s).text();
+      return cast.atEnd() && castType.equals(columnType);
+    } catch (SqlReadException e) {
+      return false;
     }
   }
 

@@ -64,6 +64,15 @@ class PostgresTablesTest {
   }
 
   @Test
+  void nullDefaultsAreStoredOnlyWhenPostgresStoresThem() {
+    // As PostgreSQL 15.18 stored them: a, b, e have no pg_attrdef row; c and d do.
+    Table t = Sql.table(Sql.read("CREATE TABLE tn (a text DEFAULT NULL::text, b int DEFAULT (NULL),"
+        + " c varchar(3) DEFAULT NULL::character varying, d int DEFAULT NULL + 1, e int DEFAULT null::int4);"), "tn");
+    assertThat(t.columns()).extracting(c -> c.defaultValue() == null ? null : c.defaultValue().text())
+        .containsExactly(null, null, "NULL::character varying", "NULL + 1", null);
+  }
+
+  @Test
   void serialBecomesIntegerWithOwnedSequenceAndNextvalDefault() {
     Schema s = Sql.read("""
         CREATE SCHEMA app;
