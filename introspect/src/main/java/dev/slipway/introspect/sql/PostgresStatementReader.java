@@ -78,8 +78,10 @@ final class PostgresStatementReader {
       new PostgresCodeReader(st, c, s).routine(Routine.Kind.FUNCTION, orReplace);
     } else if (c.accept("procedure")) {
       new PostgresCodeReader(st, c, s).routine(Routine.Kind.PROCEDURE, orReplace);
-    } else if (c.accept("trigger") || c.accept("constraint", "trigger")) {
-      new PostgresCodeReader(st, c, s).trigger();
+    } else if (c.accept("trigger")) {
+      new PostgresTriggerReader(st, c, s).read(false, orReplace);
+    } else if (c.accept("constraint", "trigger")) {
+      new PostgresTriggerReader(st, c, s).read(true, orReplace);
     } else if (c.accept("policy")) {
       new PostgresCodeReader(st, c, s).policy();
     } else if (c.at("temp") || c.at("temporary")) {

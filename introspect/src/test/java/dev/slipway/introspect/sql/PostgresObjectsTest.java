@@ -102,7 +102,7 @@ class PostgresObjectsTest {
     assertThat(s.routines().get(1).kind()).isEqualTo(Routine.Kind.PROCEDURE);
     Table docs = Sql.table(s, "docs");
     assertThat(docs.triggers()).containsExactly(new Trigger("docs_touch",
-        "CREATE TRIGGER docs_touch BEFORE UPDATE ON docs FOR EACH ROW EXECUTE FUNCTION touch()",
+        "CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION touch()",
         QualifiedName.of("public", "touch"), true, null));
     assertThat(docs.rowSecurity()).isTrue();
     assertThat(docs.forceRowSecurity()).isTrue();
@@ -110,6 +110,26 @@ class PostgresObjectsTest {
         new Policy("owner_only", false, Policy.Command.UPDATE, List.of("admin", "app_user"),
             Expr.of("owner = current_user"), Expr.of("owner = current_user"), null),
         new Policy("read_all", true, Policy.Command.SELECT, List.of(), Expr.of("true"), null, null));
+  }
+
+  @Test
+  void triggerDefinitionsAreSpelledAsPgGetTriggerdef() {
+    // Expected texts are what PostgreSQL 15.18 printed, except the WHEN condition, kept as written.
+    Schema s = Sql.read("""
+        CREATE SCHEMA x;
+        CREATE TABLE notes (id int, body text);
+        CREATE TABLE x.t (a int);
+        CREATE FUNCTION x.f() RETURNS trigger LANGUAGE plpgsql AS 'begin return new; end';
+        create trigger notes_touch_body before insert or update of body on notes
+          for each row when (new.body is not null) execute procedure x.f();
+        CREATE TRIGGER "Trg" AFTER INSERT ON x.t REFERENCING NEW TABLE AS nt EXECUTE FUNCTION x.f('a', 1);
+        """);
+    assertThat(Sql.table(s, "notes").triggers().get(0).definition()).isEqualTo(
+        "CREATE TRIGGER notes_touch_body BEFORE INSERT OR UPDATE OF body ON public.notes FOR EACH ROW"
+            + " WHEN (new.body is not null) EXECUTE FUNCTION x.f()");
+    assertThat(Sql.table(s, "x.t").triggers().get(0).definition()).isEqualTo(
+        "CREATE TRIGGER \"Trg\" AFTER INSERT ON x.t REFERENCING NEW TABLE AS nt FOR EACH STATEMENT"
+            + " EXECUTE FUNCTION x.f('a', '1')");
   }
 
   @Test
