@@ -132,11 +132,13 @@ final class Cursor {
       if (t.isPunct("(") || t.isPunct("[")) depth++;
       if (t.isPunct(")") || t.isPunct("]")) depth--;
       if (depth == 0 && t.isPunct(",")) {
+        if (start == i) throw st.error(t, "empty element in list");
         parts.add(new int[] {start, i});
         start = i + 1;
       }
     }
     if (start < to) parts.add(new int[] {start, to});
+    else if (to > from) throw st.error(st.tokens().get(to - 1), "trailing comma in list");
     return parts;
   }
 

@@ -18,6 +18,7 @@ final class PostgresAlterReader {
   private final SqlStatement st;
   private final Cursor c;
   private final SchemaState s;
+  private boolean only;
 
   PostgresAlterReader(SqlStatement st, Cursor c, SchemaState s) {
     this.st = st;
@@ -28,7 +29,7 @@ final class PostgresAlterReader {
   /** The cursor is just past {@code ALTER TABLE}. */
   void table() {
     c.accept("if", "exists");
-    c.accept("only");
+    only = c.accept("only");
     Token at = c.peek();
     QualifiedName name = s.qualify(c.dottedName("table name"));
     c.accept("*");
@@ -46,6 +47,14 @@ final class PostgresAlterReader {
       PostgresConstraints.Draft d = PostgresConstraints.readTableConstraint(a, s);
       a.expectEnd();
       PostgresConstraints.apply(s, t, List.of(d), st);
+      if (!only) {
+        for (TableState child : PostgresPartitions.partitionsOf(s, t)) {
+          if (t.constraints.containsKey(d.name)) PostgresPartitions.copyConstraint(s, t.constraints.get(d.name), child);
+          for (TableState.PendingForeignKey fk : t.foreignKeys) {
+            if (fk.draft().name().equals(d.name)) PostgresPartitions.copyForeignKey(fk, child);
+          }
+        }
+      }
     } else if (a.accept("alter")) {
       a.accept("column");
       Token at = a.peek();
@@ -67,6 +76,7 @@ final class PostgresAlterReader {
       if (ct == null) throw st.error(at, "ATTACH PARTITION of unknown table " + child);
       if (t.partitioning == null) throw st.error(at, "table " + t.name + " is not partitioned");
       ct.partitionOf = new PartitionOf(t.name, PostgresTableReader.bound(a));
+      PostgresPartitions.copyAll(s, t, ct);
     } else if (a.accept("owner", "to")) {
       a.identifier("role");
     } else if (a.accept("replica", "identity")) {
@@ -113,7 +123,7 @@ final class PostgresAlterReader {
       PostgresSequenceOptions o = new PostgresSequenceOptions();
       if (!a.atEnd() && a.peek().isPunct("(")) {
         int[] r = a.parens();
-        o = PostgresSequenceOptions.read(a.sub(r[0], r[1]), s.currentSchema);
+        o = PostgresSequenceOptions.read(a.sub(r[0], r[1]), s);
       }
       if (column.defaultValue() != null) throw a.fail("column \"" + column.name() + "\" already has a default");
       String seq = o.sequenceName != null ? s.qualify(o.sequenceName).name()
@@ -136,7 +146,7 @@ final class PostgresAlterReader {
     Sequence seq = s.sequences.get(name);
     if (seq == null) throw st.error(at, "ALTER SEQUENCE on unknown sequence " + name);
     if (c.accept("owner", "to")) return;
-    PostgresSequenceOptions o = PostgresSequenceOptions.read(c, s.currentSchema);
+    PostgresSequenceOptions o = PostgresSequenceOptions.read(c, s);
     if (o.ownedByNone) {
       s.pendingOwners.remove(name);
       s.sequences.put(name, new Sequence(name, seq.options(), null, null, seq.comment()));

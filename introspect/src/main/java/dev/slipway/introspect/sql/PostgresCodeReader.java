@@ -4,7 +4,6 @@ import dev.slipway.model.Expr;
 import dev.slipway.model.Policy;
 import dev.slipway.model.QualifiedName;
 import dev.slipway.model.Routine;
-import dev.slipway.model.Trigger;
 import dev.slipway.model.View;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +105,7 @@ final class PostgresCodeReader {
           returns = "TABLE(" + c.parenText() + ")";
         } else {
           boolean setof = c.accept("setof");
-          returns = (setof ? "SETOF " : "") + PostgresTypes.read(c, s.currentSchema).text();
+          returns = (setof ? "SETOF " : "") + PostgresTypes.read(c, s).text();
         }
       } else if (c.accept("language")) {
         Token l = c.next();
@@ -146,39 +145,14 @@ final class PostgresCodeReader {
     if (a.accept("out")) out = true;
     else if (!a.accept("inout") && !a.accept("in")) a.accept("variadic");
     int start = a.pos();
-    PostgresTypes.Parsed type = PostgresTypes.read(a, s.currentSchema);
+    PostgresTypes.Parsed type = PostgresTypes.read(a, s);
     if (!a.atEnd() && !a.at("default") && !a.at("=")) {
       a.seek(start);
       a.identifier("argument name");
-      type = PostgresTypes.read(a, s.currentSchema);
+      type = PostgresTypes.read(a, s);
     }
     if (!a.atEnd() && !a.accept("default") && !a.accept("=")) throw a.fail("unexpected \"" + a.peek().value() + "\" in argument");
     return out ? null : type.text();
-  }
-
-  /** The cursor is just past {@code TRIGGER}. */
-  void trigger() {
-    Token at = c.peek();
-    String name = PostgresNames.truncate(c.identifier("trigger name"));
-    c.until("on");
-    c.expect("on");
-    Token tableAt = c.peek();
-    QualifiedName table = s.qualify(c.dottedName("table name"));
-    TableState t = s.tables.get(table);
-    if (t == null) throw st.error(tableAt, "trigger on unknown table " + table);
-    int exec = -1;
-    for (int i = c.pos(); i < st.tokens().size() - 1; i++) {
-      if (st.tokens().get(i).is("execute")) exec = i;
-    }
-    if (exec < 0) throw c.fail("trigger has no EXECUTE FUNCTION");
-    c.seek(exec + 2);
-    QualifiedName function = s.qualify(c.dottedName("trigger function"));
-    String text = st.text(0, st.tokens().size()).replaceFirst("(?i)^CREATE\\s+OR\\s+REPLACE\\s+", "CREATE ")
-        .replaceFirst("(?i)EXECUTE\\s+PROCEDURE", "EXECUTE FUNCTION");
-    if (t.triggers.containsKey(name) && !st.tokens().get(1).is("or")) {
-      throw st.error(at, "trigger \"" + name + "\" is already defined on table " + table);
-    }
-    t.triggers.put(name, new Trigger(name, text, function, true, null));
   }
 
   /** The cursor is just past {@code POLICY}. */

@@ -117,12 +117,12 @@ final class PostgresCommentReader {
   private void member(String kind, Token at) {
     String name = c.identifier(kind + " name");
     c.expect("on");
+    if (kind.equals("constraint") && c.accept("domain")) {
+      domainConstraint(at, name, c.peek(), s.qualify(c.dottedName("domain")));
+      return;
+    }
     Token tableAt = c.peek();
     QualifiedName table = s.qualify(c.dottedName("table"));
-    if (kind.equals("constraint") && !s.tables.containsKey(table)) {
-      // COMMENT ON CONSTRAINT … ON DOMAIN d
-      if (table.name().equals("domain")) throw st.error(tableAt, "COMMENT ON CONSTRAINT … ON DOMAIN is not supported");
-    }
     TableState t = requireTable(tableAt, table);
     String text = text();
     if (kind.equals("trigger")) {
@@ -149,6 +149,19 @@ final class PostgresCommentReader {
       }
       throw st.error(at, "unknown constraint \"" + name + "\" on table " + table);
     }
+  }
+
+  private void domainConstraint(Token at, String name, Token domainAt, QualifiedName domain) {
+    String text = text();
+    if (!(s.types.get(domain) instanceof DomainType d)) throw st.error(domainAt, "COMMENT ON unknown domain " + domain);
+    List<CheckConstraint> checks = new ArrayList<>();
+    boolean found = false;
+    for (CheckConstraint k : d.checks()) {
+      found |= k.name().equals(name);
+      checks.add(k.name().equals(name) ? new CheckConstraint(k.name(), k.expression(), k.valid(), k.noInherit(), text) : k);
+    }
+    if (!found) throw st.error(at, "unknown constraint \"" + name + "\" on domain " + domain);
+    s.types.put(domain, new DomainType(d.name(), d.baseType(), d.notNull(), d.defaultValue(), d.collation(), checks, d.comment()));
   }
 
   private static Constraint withComment(Constraint con, String text) {

@@ -35,7 +35,7 @@ final class PostgresIndexReader {
       name = PostgresNames.truncate(c.identifier("index name"));
     }
     c.expect("on");
-    c.accept("only");
+    boolean only = c.accept("only");
     Token tableToken = c.peek();
     QualifiedName table = s.qualify(c.dottedName("table name"));
     TableState t = s.tables.get(table);
@@ -93,6 +93,9 @@ final class PostgresIndexReader {
     s.indexOwners.put(new QualifiedName(table.schema(), name), table);
     if (t != null) {
       t.indexes.put(name, index);
+      if (!only) {
+        for (TableState child : PostgresPartitions.partitionsOf(s, t)) PostgresPartitions.copyIndex(s, index, child);
+      }
     } else {
       List<Index> indexes = new ArrayList<>(view.indexes());
       indexes.add(index);

@@ -28,9 +28,9 @@ final class PostgresObjectReader {
   void schema() {
     boolean ifNotExists = c.accept("if", "not", "exists");
     Token at = c.peek();
+    // CREATE SCHEMA AUTHORIZATION role names the schema after the role.
     String name = c.accept("authorization") ? c.identifier("role") : c.identifier("schema name");
-    c.accept("authorization") ;
-    if (!c.atEnd()) c.identifier("role");
+    if (c.accept("authorization")) c.identifier("role");
     c.expectEnd();
     String earlier = s.define("schema " + name, st.location(st.first()));
     if (earlier != null && !ifNotExists && !name.equals("public")) {
@@ -79,7 +79,7 @@ final class PostgresObjectReader {
         if (attributes.stream().anyMatch(a -> a.name().equals(attr))) {
           throw st.error(attrAt, "attribute \"" + attr + "\" specified more than once");
         }
-        String type = PostgresTypes.read(e, s.currentSchema).text();
+        String type = PostgresTypes.read(e, s).text();
         String collation = null;
         if (e.accept("collate")) {
           List<String> coll = e.dottedName("collation");
@@ -100,7 +100,7 @@ final class PostgresObjectReader {
     QualifiedName name = s.qualify(c.dottedName("domain name"));
     defineType(at, name);
     c.accept("as");
-    PostgresTypes.Parsed base = PostgresTypes.read(c, s.currentSchema);
+    PostgresTypes.Parsed base = PostgresTypes.read(c, s);
     if (base.serialOf() != null) throw st.error(at, "a domain cannot be based on a serial type");
     boolean notNull = false;
     Expr def = null;
@@ -145,7 +145,7 @@ final class PostgresObjectReader {
     String earlier = s.define("relation " + name, st.location(st.first()));
     if (earlier != null) throw st.error(at, "relation " + name + " is already defined at " + earlier);
     s.relationNames(name.schema()).add(name.name());
-    PostgresSequenceOptions o = PostgresSequenceOptions.read(c, s.currentSchema);
+    PostgresSequenceOptions o = PostgresSequenceOptions.read(c, s);
     c.expectEnd();
     Sequence seq = build(at, name, o, null, null);
     s.sequences.put(name, seq);

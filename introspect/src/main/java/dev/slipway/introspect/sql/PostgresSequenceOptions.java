@@ -21,11 +21,11 @@ final class PostgresSequenceOptions {
   List<String> sequenceName;
 
   /** Reads options until the cursor's end or a closing parenthesis. */
-  static PostgresSequenceOptions read(Cursor c, String defaultSchema) {
+  static PostgresSequenceOptions read(Cursor c, SchemaState s) {
     PostgresSequenceOptions o = new PostgresSequenceOptions();
     while (!c.atEnd() && !c.peek().isPunct(")")) {
       if (c.accept("as")) {
-        o.dataType = PostgresTypes.read(c, defaultSchema).text();
+        o.dataType = PostgresTypes.read(c, s).text();
         if (!List.of("smallint", "integer", "bigint").contains(o.dataType)) {
           throw c.fail("sequence type must be smallint, integer or bigint, not " + o.dataType);
         }

@@ -51,8 +51,21 @@ final class PostgresSqlReader {
     List<SqlStatement> out = new ArrayList<>();
     List<Token> current = new ArrayList<>();
     int depth = 0;
+    int atomic = 0;
     Token open = null;
     for (Token t : tokens) {
+      // A SQL-standard body (BEGIN ATOMIC … END, PostgreSQL 14+) holds semicolons; CASE … END nests inside it.
+      if (t.is("atomic") && !current.isEmpty() && current.get(current.size() - 1).is("begin")) {
+        atomic++;
+      } else if (atomic > 0 && t.is("case")) {
+        atomic++;
+      } else if (atomic > 0 && t.is("end")) {
+        atomic--;
+      }
+      if (t.isPunct(";") && depth == 0 && atomic > 0) {
+        current.add(t);
+        continue;
+      }
       if (t.isPunct(";") && depth == 0) {
         if (!current.isEmpty()) out.add(new SqlStatement(f.name(), f.text(), current, hints));
         current = new ArrayList<>();
@@ -119,6 +132,23 @@ final class PostgresSqlReader {
     }
   }
 
+  /**
+   * PostgreSQL needs a non-partial unique index over exactly the referenced columns, in any order
+   * (postgresql.org/docs/current/ddl-constraints.html#DDL-CONSTRAINTS-FK).
+   */
+  private static boolean hasUniqueKey(TableState ref, List<String> columns) {
+    java.util.Set<String> wanted = new java.util.HashSet<>(columns);
+    for (Constraint c : ref.constraints.values()) {
+      if (c instanceof PrimaryKey pk && new java.util.HashSet<>(pk.columns()).equals(wanted)) return true;
+      if (c instanceof dev.slipway.model.UniqueConstraint u && new java.util.HashSet<>(u.columns()).equals(wanted)) return true;
+    }
+    for (dev.slipway.model.Index i : ref.indexes.values()) {
+      if (!i.unique() || i.predicate() != null || i.keys().stream().anyMatch(k -> k.column() == null)) continue;
+      if (new java.util.HashSet<>(i.keys().stream().map(dev.slipway.model.IndexKey::column).toList()).equals(wanted)) return true;
+    }
+    return false;
+  }
+
   private ForeignKey resolve(TableState.PendingForeignKey p) {
     ForeignKey fk = p.draft();
     TableState ref = state.tables.get(fk.referencedTable());
@@ -141,6 +171,10 @@ final class PostgresSqlReader {
         throw new SqlReadException(p.location(), "foreign key " + fk.name() + " references unknown column "
             + fk.referencedTable() + "." + col);
       }
+    }
+    if (!hasUniqueKey(ref, refColumns)) {
+      throw new SqlReadException(p.location(), "foreign key " + fk.name() + ": no primary key or unique constraint on "
+          + fk.referencedTable() + " matches " + refColumns);
     }
     return new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(), refColumns, fk.onUpdate(), fk.onDelete(),
         fk.match(), fk.deferrability(), fk.valid(), fk.comment());

@@ -78,8 +78,10 @@ final class PostgresStatementReader {
       new PostgresCodeReader(st, c, s).routine(Routine.Kind.FUNCTION, orReplace);
     } else if (c.accept("procedure")) {
       new PostgresCodeReader(st, c, s).routine(Routine.Kind.PROCEDURE, orReplace);
-    } else if (c.accept("trigger") || c.accept("constraint", "trigger")) {
-      new PostgresCodeReader(st, c, s).trigger();
+    } else if (c.accept("trigger")) {
+      new PostgresTriggerReader(st, c, s).read(false, orReplace);
+    } else if (c.accept("constraint", "trigger")) {
+      new PostgresTriggerReader(st, c, s).read(true, orReplace);
     } else if (c.accept("policy")) {
       new PostgresCodeReader(st, c, s).policy();
     } else if (c.at("temp") || c.at("temporary")) {
@@ -92,6 +94,9 @@ final class PostgresStatementReader {
   private void alter(SqlStatement st, Cursor c) {
     int n = st.tokens().size();
     boolean ownerTo = n >= 3 && st.tokens().get(n - 3).is("owner") && st.tokens().get(n - 2).is("to");
+    if (c.accept("default", "privileges")) {
+      return; // privileges are not modelled yet, like GRANT / REVOKE
+    }
     if (c.accept("table")) {
       if (ownerTo && !st.text(0, n).contains(",")) return;
       new PostgresAlterReader(st, c, s).table();

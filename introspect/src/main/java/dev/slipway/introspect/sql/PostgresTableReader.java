@@ -8,11 +8,9 @@ import dev.slipway.model.Generated;
 import dev.slipway.model.Identity;
 import dev.slipway.model.PartitionOf;
 import dev.slipway.model.Partitioning;
-import dev.slipway.model.PrimaryKey;
 import dev.slipway.model.QualifiedName;
 import dev.slipway.model.RenameHint;
 import dev.slipway.model.Sequence;
-import dev.slipway.model.UniqueConstraint;
 import dev.slipway.model.postgres.PostgresTableOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +60,8 @@ final class PostgresTableReader {
     }
     tail(t, unlogged);
     PostgresConstraints.apply(s, t, drafts, st);
+    if (t.pendingParent != null) PostgresPartitions.copyAll(s, t.pendingParent, t);
+    t.pendingParent = null;
     s.tables.put(name, t);
   }
 
@@ -71,7 +71,7 @@ final class PostgresTableReader {
     if (t.column(name).isPresent()) throw st.error(nameToken, "column \"" + name + "\" specified more than once");
     hint(nameToken, t.name, name);
     Token typeToken = ec.peek();
-    PostgresTypes.Parsed type = PostgresTypes.read(ec, s.currentSchema);
+    PostgresTypes.Parsed type = PostgresTypes.read(ec, s);
     boolean nullable = true;
     Expr def = null;
     Identity identity = null;
@@ -89,12 +89,14 @@ final class PostgresTableReader {
       } else if (ec.accept("null")) {
         nullable = true;
       } else if (ec.accept("default")) {
+        int from = ec.pos();
         String text = optionExpression(ec);
-        def = text.equalsIgnoreCase("null") ? null : Expr.of(PostgresExpressions.defaultText(text, s.currentSchema));
+        def = isNullConstant(from, ec.pos(), type.text()) ? null : Expr.of(PostgresExpressions.defaultText(text, s.currentSchema));
         if (type.serialOf() != null) throw st.error(at, "multiple default values for serial column \"" + name + "\"");
       } else if (ec.accept("collate")) {
         List<String> coll = ec.dottedName("collation");
-        collation = coll.get(coll.size() - 1);
+        // COLLATE "default" is the type's own collation: the catalog shows no explicit one.
+        collation = coll.get(coll.size() - 1).equals("default") ? null : coll.get(coll.size() - 1);
       } else if (ec.accept("generated")) {
         if (ec.accept("always", "as", "identity")) {
           identity = identity(ec, t, name, type, Identity.Generation.ALWAYS);
@@ -127,16 +129,37 @@ final class PostgresTableReader {
     }
   }
 
+  /**
+   * PostgreSQL stores no default for a NULL constant: plain {@code NULL}, {@code (NULL)}, or {@code NULL}
+   * cast to exactly the column's type (heap.c, AddRelationNewConstraints). A cast needing a length
+   * coercion ({@code NULL::varchar} on a {@code varchar(3)}) is stored, so it is kept.
+   */
+  private boolean isNullConstant(int from, int to, String columnType) {
+    while (to - from >= 3 && st.tokens().get(from).isPunct("(") && st.tokens().get(to - 1).isPunct(")")) {
+      from++;
+      to--;
+    }
+    if (to <= from || !st.tokens().get(from).is("null")) return false;
+    if (to - from == 1) return true;
+    if (!st.tokens().get(from + 1).isPunct("::")) return false;
+    Cursor cast = c.sub(from + 2, to);
+    try {
+      String castType = PostgresTypes.read(cast, s).text();
+      return cast.atEnd() && castType.equals(columnType);
+    } catch (SqlReadException e) {
+      return false;
+    }
+  }
+
   /** A DEFAULT expression runs until the next column option keyword at top level. */
   private String optionExpression(Cursor ec) {
     int start = ec.pos();
-    ec.next();
     int depth = 0;
     while (!ec.atEnd()) {
       Token t = ec.peek();
       if (t.isPunct("(") || t.isPunct("[")) depth++;
       if (t.isPunct(")") || t.isPunct("]")) depth--;
-      if (depth == 0 && (COLUMN_OPTION_STARTS.contains(t.kind() == Token.Kind.WORD ? t.value() : "")
+      if (depth == 0 && ec.pos() > start && (COLUMN_OPTION_STARTS.contains(t.kind() == Token.Kind.WORD ? t.value() : "")
           || ec.at("not", "null") || ec.at("not", "deferrable"))) {
         break;
       }
@@ -152,7 +175,7 @@ final class PostgresTableReader {
     PostgresSequenceOptions o = new PostgresSequenceOptions();
     if (!ec.atEnd() && ec.peek().isPunct("(")) {
       int[] r = ec.parens();
-      o = PostgresSequenceOptions.read(ec.sub(r[0], r[1]), s.currentSchema);
+      o = PostgresSequenceOptions.read(ec.sub(r[0], r[1]), s);
     }
     // The identity's sequence is a relation too: it takes a name in pg_class like a serial's.
     if (o.sequenceName == null) PostgresNames.choose(t.name.name(), column, "seq", s.relationNames(t.name.schema()));
@@ -194,6 +217,7 @@ final class PostgresTableReader {
       }
     }
     t.partitionOf = new PartitionOf(parent, bound(c));
+    t.pendingParent = p;
   }
 
   /** A partition gets its parent's columns, CHECKs, and its own index for the parent's PK / UNIQUEs. */
@@ -268,9 +292,5 @@ final class PostgresTableReader {
     if (h == null) return;
     String key = st.file() + ":" + h.line();
     if (s.consumedHints.add(key)) s.renameHints.add(new RenameHint(table, column, h.from(), key));
-  }
-
-  static boolean isIndexBacked(Constraint con) {
-    return con instanceof PrimaryKey || con instanceof UniqueConstraint;
   }
 }

@@ -40,10 +40,12 @@ final class PostgresTypes {
   private PostgresTypes() {}
 
   /**
-   * Reads a type at the cursor. {@code defaultSchema} qualifies unqualified user types the way
-   * format_type would under {@code search_path = public}: shown bare in {@code public}, qualified elsewhere.
+   * Reads a type at the cursor. User types are spelled as format_type does under
+   * {@code search_path = public}: bare in {@code public}, qualified elsewhere. An unqualified user type is
+   * looked up in the current schema first and otherwise assumed to be visible in {@code public}
+   * (extension types such as citext usually are).
    */
-  static Parsed read(Cursor c, String defaultSchema) {
+  static Parsed read(Cursor c, SchemaState s) {
     Token first = c.peek();
     List<String> name = c.dottedName("a type");
     String base;
@@ -55,7 +57,7 @@ final class PostgresTypes {
       base = "\"char\"";
     } else if (name.size() > 1 || first.kind() == Token.Kind.QUOTED) {
       userType = true;
-      base = userTypeName(name, defaultSchema);
+      base = userTypeName(name, s);
     } else if (word.equals("double")) {
       c.expect("precision");
       base = "double precision";
@@ -75,7 +77,7 @@ final class PostgresTypes {
       base = word;
     } else {
       userType = true;
-      base = userTypeName(name, defaultSchema);
+      base = userTypeName(name, s);
     }
     String args = "";
     if (c.peek().isPunct("(") && !c.atEnd()) args = "(" + String.join(",", argList(c)) + ")";
@@ -87,6 +89,8 @@ final class PostgresTypes {
       } else {
         skipBrackets(c);
       }
+      // format_type prints one [] however many dimensions were declared: PostgreSQL does not enforce them.
+      arrays.setLength(0);
       arrays.append("[]");
     }
     if (serial != null && arrays.length() > 0) throw c.failAt(first, "array of serial is not allowed");
@@ -145,9 +149,10 @@ final class PostgresTypes {
     c.expect("]");
   }
 
-  private static String userTypeName(List<String> name, String defaultSchema) {
-    String schema = name.size() > 1 ? name.get(name.size() - 2) : defaultSchema;
+  private static String userTypeName(List<String> name, SchemaState s) {
     String type = name.get(name.size() - 1);
+    String schema = name.size() > 1 ? name.get(name.size() - 2)
+        : s.types.containsKey(new dev.slipway.model.QualifiedName(s.currentSchema, type)) ? s.currentSchema : "public";
     return schema.equals("public") ? quote(type) : quote(schema) + "." + quote(type);
   }
 

@@ -35,6 +35,8 @@ final class TableState {
   final Map<String, Trigger> triggers = new LinkedHashMap<>();
   final Map<String, Policy> policies = new LinkedHashMap<>();
   Partitioning partitioning;
+  /** The parent while a PARTITION OF statement is being read (its keys are copied once the partition's own are in). */
+  TableState pendingParent;
   PartitionOf partitionOf;
   boolean rowSecurity;
   boolean forceRowSecurity;

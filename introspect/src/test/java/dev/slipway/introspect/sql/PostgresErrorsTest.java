@@ -72,6 +72,12 @@ class PostgresErrorsTest {
   }
 
   @Test
+  void foreignKeyWithoutAMatchingUniqueKey() {
+    assertThat(Sql.error("CREATE TABLE p (id int, code text);\nCREATE TABLE c (code text REFERENCES p (code));"))
+        .startsWith("schema.sql:2:27: foreign key c_code_fkey: no primary key or unique constraint on public.p matches [code]");
+  }
+
+  @Test
   void foreignKeyToUnknownTable() {
     assertThat(Sql.error("CREATE TABLE c (a int REFERENCES nowhere (id));"))
         .startsWith("schema.sql:1:23: foreign key c_a_fkey references unknown table public.nowhere");
@@ -122,6 +128,11 @@ class PostgresErrorsTest {
   void misplacedRenameHint() {
     assertThat(Sql.error("CREATE TABLE t (a int);\n-- @renamed from=old\n"))
         .startsWith("schema.sql:2:1: @renamed hint is not on a table's CREATE line or a column's line");
+  }
+
+  @Test
+  void trailingCommaInColumnList() {
+    assertThat(Sql.error("CREATE TABLE t (\n  a int,\n  b int,\n);")).startsWith("schema.sql:3:8: trailing comma in list");
   }
 
   @Test

@@ -102,7 +102,7 @@ class PostgresObjectsTest {
     assertThat(s.routines().get(1).kind()).isEqualTo(Routine.Kind.PROCEDURE);
     Table docs = Sql.table(s, "docs");
     assertThat(docs.triggers()).containsExactly(new Trigger("docs_touch",
-        "CREATE TRIGGER docs_touch BEFORE UPDATE ON docs FOR EACH ROW EXECUTE FUNCTION touch()",
+        "CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION touch()",
         QualifiedName.of("public", "touch"), true, null));
     assertThat(docs.rowSecurity()).isTrue();
     assertThat(docs.forceRowSecurity()).isTrue();
@@ -110,6 +110,26 @@ class PostgresObjectsTest {
         new Policy("owner_only", false, Policy.Command.UPDATE, List.of("admin", "app_user"),
             Expr.of("owner = current_user"), Expr.of("owner = current_user"), null),
         new Policy("read_all", true, Policy.Command.SELECT, List.of(), Expr.of("true"), null, null));
+  }
+
+  @Test
+  void triggerDefinitionsAreSpelledAsPgGetTriggerdef() {
+    // Expected texts are what PostgreSQL 15.18 printed, except the WHEN condition, kept as written.
+    Schema s = Sql.read("""
+        CREATE SCHEMA x;
+        CREATE TABLE notes (id int, body text);
+        CREATE TABLE x.t (a int);
+        CREATE FUNCTION x.f() RETURNS trigger LANGUAGE plpgsql AS 'begin return new; end';
+        create trigger notes_touch_body before insert or update of body on notes
+          for each row when (new.body is not null) execute procedure x.f();
+        CREATE TRIGGER "Trg" AFTER INSERT ON x.t REFERENCING NEW TABLE AS nt EXECUTE FUNCTION x.f('a', 1);
+        """);
+    assertThat(Sql.table(s, "notes").triggers().get(0).definition()).isEqualTo(
+        "CREATE TRIGGER notes_touch_body BEFORE INSERT OR UPDATE OF body ON public.notes FOR EACH ROW"
+            + " WHEN (new.body is not null) EXECUTE FUNCTION x.f()");
+    assertThat(Sql.table(s, "x.t").triggers().get(0).definition()).isEqualTo(
+        "CREATE TRIGGER \"Trg\" AFTER INSERT ON x.t REFERENCING NEW TABLE AS nt FOR EACH STATEMENT"
+            + " EXECUTE FUNCTION x.f('a', '1')");
   }
 
   @Test
@@ -132,12 +152,21 @@ class PostgresObjectsTest {
         COMMENT ON CONSTRAINT t_amount_check ON app.t IS E'it\\'s positive';
         COMMENT ON TYPE app.color IS 'colour';
         COMMENT ON DOMAIN app.code IS 'code';
+        ALTER DOMAIN app.code OWNER TO postgres;
+        CREATE DOMAIN app.pct AS int CHECK (VALUE <= 100);
+        COMMENT ON CONSTRAINT pct_check ON DOMAIN app.pct IS 'at most 100';
         COMMENT ON SEQUENCE app.s IS 'seq';
         COMMENT ON VIEW app.v IS 'view';
         COMMENT ON MATERIALIZED VIEW app.mv IS 'matview';
         COMMENT ON FUNCTION app.f(integer) IS 'fn';
         COMMENT ON TABLE app.t IS NULL;
         COMMENT ON EXTENSION plpgsql IS 'ignored';
+        GRANT SELECT ON app.t TO PUBLIC;
+        REVOKE ALL ON SCHEMA app FROM PUBLIC;
+        ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO PUBLIC;
+        ALTER TABLE app.t OWNER TO postgres;
+        ALTER FUNCTION app.f(integer) OWNER TO postgres;
+        SET statement_timeout = 0;
         """);
     Table t = Sql.table(s, "app.t");
     assertThat(t.comment()).isNull();
@@ -148,10 +177,27 @@ class PostgresObjectsTest {
     assertThat(s.namespaces().get(0).comment()).isEqualTo("the app");
     assertThat(s.findType(QualifiedName.of("app", "color")).orElseThrow().comment()).isEqualTo("colour");
     assertThat(s.findType(QualifiedName.of("app", "code")).orElseThrow().comment()).isEqualTo("code");
+    assertThat(((DomainType) s.findType(QualifiedName.of("app", "pct")).orElseThrow()).checks().get(0).comment())
+        .isEqualTo("at most 100");
     assertThat(s.findSequence(QualifiedName.of("app", "s")).orElseThrow().comment()).isEqualTo("seq");
     assertThat(s.findView(QualifiedName.of("app", "v")).orElseThrow().comment()).isEqualTo("view");
     assertThat(s.findView(QualifiedName.of("app", "mv")).orElseThrow().comment()).isEqualTo("matview");
     assertThat(s.routines().get(0).comment()).isEqualTo("fn");
+  }
+
+  @Test
+  void sqlStandardBodiesKeepTheirSemicolons() {
+    Schema s = Sql.read("""
+        CREATE TABLE t (a int);
+        CREATE FUNCTION sign_of(x int) RETURNS text LANGUAGE sql
+        BEGIN ATOMIC
+          SELECT CASE WHEN x > 0 THEN 'plus' ELSE 'minus' END;
+          SELECT 'unreachable';
+        END;
+        CREATE TABLE u (b int);
+        """);
+    assertThat(s.tables()).hasSize(2);
+    assertThat(s.routines().get(0).definition()).endsWith("SELECT 'unreachable';\nEND");
   }
 
   @Test

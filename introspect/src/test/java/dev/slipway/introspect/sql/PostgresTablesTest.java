@@ -64,6 +64,15 @@ class PostgresTablesTest {
   }
 
   @Test
+  void nullDefaultsAreStoredOnlyWhenPostgresStoresThem() {
+    // As PostgreSQL 15.18 stored them: a, b, e have no pg_attrdef row; c and d do.
+    Table t = Sql.table(Sql.read("CREATE TABLE tn (a text DEFAULT NULL::text, b int DEFAULT (NULL),"
+        + " c varchar(3) DEFAULT NULL::character varying, d int DEFAULT NULL + 1, e int DEFAULT null::int4);"), "tn");
+    assertThat(t.columns()).extracting(c -> c.defaultValue() == null ? null : c.defaultValue().text())
+        .containsExactly(null, null, "NULL::character varying", "NULL + 1", null);
+  }
+
+  @Test
   void serialBecomesIntegerWithOwnedSequenceAndNextvalDefault() {
     Schema s = Sql.read("""
         CREATE SCHEMA app;
@@ -135,6 +144,15 @@ class PostgresTablesTest {
   }
 
   @Test
+  void checkNamesFollowTheColumnsTheyMention() {
+    // Names as PostgreSQL 15.18 chose them for this statement.
+    Table t = Sql.table(Sql.read("CREATE TABLE tchk (CHECK (1 = 1), a int CHECK (a > 0), b int CHECK (b > a), c int,"
+        + " UNIQUE (c), CHECK (c > 0 AND c < 10), CONSTRAINT tchk_check2 CHECK (true));"), "tchk");
+    assertThat(t.constraints()).extracting(c -> c.name()).containsExactly(
+        "tchk_a_check", "tchk_c_check", "tchk_c_key", "tchk_check", "tchk_check1", "tchk_check2");
+  }
+
+  @Test
   void longNamesAreTruncatedTo63BytesLikePostgres() {
     String table = "a_very_long_table_name_that_goes_on_and_on_for_quite_a_while_x";
     Table t = Sql.table(Sql.read("CREATE TABLE " + table
@@ -142,6 +160,16 @@ class PostgresTablesTest {
     String name = t.constraints().get(0).name();
     assertThat(name).hasSize(63).endsWith("_key")
         .isEqualTo("a_very_long_table_name_that_g_a_rather_long_column_name_as__key");
+  }
+
+  @Test
+  void truncationNeverSplitsAMultibyteCharacter() {
+    // Names as PostgreSQL 15.18 chose them (UTF-8 server encoding).
+    String table = "äöüäöüäöüäöüäöüäöüäöüäöüäöüäöüxyz";
+    Table t = Sql.table(Sql.read("CREATE TABLE \"" + table + "\" (\"größe_des_eintrags_in_der_tabelle\" int UNIQUE,"
+        + " id int PRIMARY KEY);"), table);
+    assertThat(t.constraints()).extracting(c -> c.name()).containsExactly(
+        "äöüäöüäöüäöüäö_größe_des_eintrags_in_der_t_key", "äöüäöüäöüäöüäöüäöüäöüäöüäöüäö_pkey");
   }
 
   @Test
@@ -190,6 +218,20 @@ class PostgresTablesTest {
     Table t = Sql.table(s, "App.Event Log");
     assertThat(t.columns()).extracting(Column::name).containsExactly("Id", "payload");
     assertThat(t.constraints().get(0).name()).isEqualTo("Event Log_pkey");
+  }
+
+  @Test
+  void unqualifiedUserTypesAreSpelledAsFormatTypeUnderPublic() {
+    Schema s = Sql.read("""
+        CREATE TYPE shared_mood AS ENUM ('a');
+        CREATE SCHEMA app;
+        SET search_path = app, public;
+        CREATE TYPE local_mood AS ENUM ('b');
+        CREATE TABLE t (a shared_mood, b local_mood, c "Odd Type", d text COLLATE "default");
+        """);
+    assertThat(Sql.table(s, "app.t").columns()).extracting(c -> c.type().text())
+        .containsExactly("shared_mood", "app.local_mood", "\"Odd Type\"", "text");
+    assertThat(Sql.table(s, "app.t").requireColumn("d").collation()).isNull();
   }
 
   @Test
