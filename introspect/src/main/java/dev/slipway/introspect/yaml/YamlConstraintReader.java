@@ -2,7 +2,6 @@ package dev.slipway.introspect.yaml;
 
 import dev.slipway.model.CheckConstraint;
 import dev.slipway.model.Deferrability;
-import dev.slipway.model.Dialect;
 import dev.slipway.model.ExclusionConstraint;
 import dev.slipway.model.Expr;
 import dev.slipway.model.ForeignKey;
@@ -23,9 +22,14 @@ final class YamlConstraintReader {
   private final String what;
 
   YamlConstraintReader(ReadContext cx, QualifiedName table) {
+    this(cx, table, "table");
+  }
+
+  /** {@code kind} names the owner in messages: "table" or "view". */
+  YamlConstraintReader(ReadContext cx, QualifiedName table, String kind) {
     this.cx = cx;
     this.table = table;
-    this.what = "table " + table;
+    this.what = kind + " " + table;
   }
 
   /** A column name with the place it was written, so an unknown column is reported where it stands. */
@@ -211,6 +215,9 @@ final class YamlConstraintReader {
     }
     if (column != null) check(List.of(new Name(column, f.markOf("column"))), known, "index");
     Long prefix = f.longOrNull("prefix_length");
+    if (prefix != null && (prefix < 1 || prefix > Integer.MAX_VALUE)) {
+      throw f.problem(f.markOf("prefix_length"), "prefix_length must be a positive length, not " + prefix);
+    }
     return YamlNames.build(f.mark(), f.what(), () -> new IndexKey(column,
         expression == null ? null : Expr.of(expression), f.string("collation"), f.string("opclass"),
         f.enumValue("order", IndexKey.Order.class, IndexKey.Order.ASC),
@@ -233,9 +240,5 @@ final class YamlConstraintReader {
       return out;
     }
     return f.strings(key);
-  }
-
-  boolean isMySql() {
-    return cx.dialect == Dialect.MYSQL;
   }
 }

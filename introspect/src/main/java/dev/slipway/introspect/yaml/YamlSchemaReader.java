@@ -175,9 +175,4 @@ public final class YamlSchemaReader {
         tables, views, routines, hints));
   }
 
-  /** Exposed for the JSON Schema drift test: every key the reader accepts, by object kind. */
-  static Map<String, java.util.Set<String>> knownKeys() {
-    return YamlKeys.byDefinition();
-  }
-
 }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.slipway.introspect.SourceFile;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ final class YamlTree {
 
   private final String file;
   private final JsonParser parser;
+  /** Anchored nodes by anchor name, for {@code *alias} and {@code <<: *alias} (merge keys). */
+  private final Map<String, YamlNode> anchors = new HashMap<>();
 
   private YamlTree(String file, JsonParser parser) {
     this.file = file;
@@ -46,6 +50,19 @@ final class YamlTree {
 
   private YamlNode value(JsonToken token) throws IOException {
     YamlNode.Mark mark = mark();
+    if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
+      // Jackson hands an alias over as a string holding the anchor's name: resolve it here.
+      YamlNode target = anchors.get(parser.getText());
+      if (target == null) throw new YamlProblem(mark, "unknown alias *" + parser.getText());
+      return target;
+    }
+    Object anchor = parser.getObjectId();
+    YamlNode node = plainValue(token, mark);
+    if (anchor != null) anchors.put(anchor.toString(), node);
+    return node;
+  }
+
+  private YamlNode plainValue(JsonToken token, YamlNode.Mark mark) throws IOException {
     switch (token) {
       case START_OBJECT:
         return mapping(mark);
@@ -73,10 +90,16 @@ final class YamlTree {
 
   private YamlNode mapping(YamlNode.Mark mark) throws IOException {
     Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    List<YamlNode> merged = new ArrayList<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       String key = parser.currentName();
       YamlNode.Mark keyMark = mark();
       YamlNode value = value(parser.nextToken());
+      if (key.equals("<<")) {
+        // YAML merge key: the mapping(s) named supply keys this mapping does not set itself.
+        if (value instanceof YamlNode.Sequence s) merged.addAll(s.items()); else merged.add(value);
+        continue;
+      }
       YamlNode.Entry previous = entries.get(key);
       if (previous != null) {
         // Jackson's own duplicate detection reports the mapping, not the key; name both lines instead.
@@ -84,6 +107,12 @@ final class YamlTree {
             + previous.keyMark().line() + ")");
       }
       entries.put(key, new YamlNode.Entry(key, keyMark, value));
+    }
+    for (YamlNode m : merged) {
+      if (!(m instanceof YamlNode.Mapping source)) {
+        throw new YamlProblem(m.mark(), "a merge key (<<) takes a mapping, found " + m.describe());
+      }
+      source.entries().forEach(entries::putIfAbsent);
     }
     return new YamlNode.Mapping(mark, entries);
   }
