@@ -150,7 +150,9 @@ final class YamlConstraintReader {
       check(cols, known, "foreign key");
       Fields r = Fields.of(f.require("references"), f.what() + ", references", YamlKeys.REFERENCES);
       QualifiedName target = cx.qualified(r.requireString("table"), r.markOf("table"), r.what());
-      List<String> refCols = texts(names(r.require("columns"), r.what()));
+      List<Name> refNames = names(r.require("columns"), r.what());
+      List<String> refCols = texts(refNames);
+      cx.references.add(new ReadContext.Reference(target, r.markOf("table"), refNames, r.what()));
       List<String> c = texts(cols);
       String given = f.string("name");
       String name = given == null ? YamlNames.foreignKeyName(cx.dialect, table, c, position) : given;

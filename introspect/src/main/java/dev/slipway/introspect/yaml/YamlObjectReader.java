@@ -131,6 +131,11 @@ final class YamlObjectReader {
     }
     QualifiedName t = ownerTable;
     String c = ownerColumn;
+    if (t != null) {
+      YamlNode.Mark at = f.markOf("owned_by");
+      cx.references.add(new ReadContext.Reference(t, at, List.of(new YamlConstraintReader.Name(c, at)),
+          f.what() + ", owned_by"));
+    }
     return YamlNames.build(f.mark(), f.what(), () -> new Sequence(name, YamlNames.options(f, "bigint"), t, c,
         f.string("comment")));
   }

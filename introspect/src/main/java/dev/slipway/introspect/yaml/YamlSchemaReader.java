@@ -5,6 +5,7 @@ import dev.slipway.introspect.SourceFile;
 import dev.slipway.model.Dialect;
 import dev.slipway.model.Extension;
 import dev.slipway.model.Namespace;
+import dev.slipway.model.QualifiedName;
 import dev.slipway.model.RenameHint;
 import dev.slipway.model.Routine;
 import dev.slipway.model.Schema;
@@ -95,6 +96,35 @@ public final class YamlSchemaReader {
     }
   }
 
+  /**
+   * A referenced table that the files define must have the named columns; one that they do not define is
+   * an error only in a schema the files manage (declared, or holding a defined table), since a foreign key
+   * may point into a schema Slipway leaves alone.
+   */
+  private static void checkReferences(List<Table> tables, List<String> declared,
+      List<ReadContext.Reference> references) {
+    Map<QualifiedName, Table> byName = new HashMap<>();
+    java.util.Set<String> managed = new java.util.HashSet<>(declared);
+    for (Table t : tables) {
+      byName.put(t.name(), t);
+      managed.add(t.name().schema());
+    }
+    for (ReadContext.Reference r : references) {
+      Table t = byName.get(r.table());
+      if (t == null) {
+        if (managed.contains(r.table().schema())) {
+          throw new YamlProblem(r.mark(), r.what() + ": unknown table " + r.table());
+        }
+        continue;
+      }
+      for (YamlConstraintReader.Name c : r.columns()) {
+        if (t.findColumn(c.text()).isEmpty()) {
+          throw new YamlProblem(c.mark(), r.what() + ": table " + t.name() + " has no column " + c.text());
+        }
+      }
+    }
+  }
+
   private Schema merge(Dialect dialect, List<Parsed> parsed) {
     List<Namespace> namespaces = new ArrayList<>();
     List<Extension> extensions = new ArrayList<>();
@@ -104,6 +134,7 @@ public final class YamlSchemaReader {
     List<View> views = new ArrayList<>();
     List<Routine> routines = new ArrayList<>();
     List<RenameHint> hints = new ArrayList<>();
+    List<ReadContext.Reference> references = new ArrayList<>();
     Seen seen = new Seen();
 
     // MySQL has no "public": a lone declared database is the natural default for unqualified names.
@@ -169,7 +200,9 @@ public final class YamlSchemaReader {
         }
       }
       hints.addAll(cx.renameHints);
+      references.addAll(cx.references);
     }
+    checkReferences(tables, declared, references);
     YamlNode.Mark start = parsed.get(0).top().mark();
     return YamlNames.build(start, "schema", () -> new Schema(dialect, namespaces, extensions, types, sequences,
         tables, views, routines, hints));

@@ -83,6 +83,7 @@ final class YamlTableReader {
     if (f.has("partition_of")) {
       Fields p = Fields.of(f.node("partition_of"), f.what() + ", partition_of", YamlKeys.PARTITION_OF);
       QualifiedName parent = cx.qualified(p.requireString("parent"), p.markOf("parent"), p.what());
+      cx.references.add(new ReadContext.Reference(parent, p.markOf("parent"), List.of(), p.what()));
       String bound = p.requireString("bound");
       partitionOf = YamlNames.build(p.mark(), p.what(), () -> new PartitionOf(parent, bound));
     }

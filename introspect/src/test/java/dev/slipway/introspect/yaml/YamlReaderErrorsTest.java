@@ -175,4 +175,25 @@ class YamlReaderErrorsTest {
         .isInstanceOf(IntrospectionException.class)
         .hasMessage("bad.yaml:2:20: table app.u, columns: expected a list, found a number");
   }
+
+  @Test
+  void foreignKeyToAMissingColumnOrTable() {
+    String base = "dialect: postgresql\ntables:\n  app.p: {columns: [{name: id, type: int}]}\n"
+        + "  app.c:\n    columns: [{name: p, type: int}]\n    foreign_keys:\n";
+    assertThat(error(base + "      - {columns: [p], references: {table: app.p, columns: [idd]}}\n")).isEqualTo(
+        "s.yaml:7:61: table app.c, foreign key, references: table app.p has no column idd");
+    assertThat(error(base + "      - {columns: [p], references: {table: app.q, columns: [id]}}\n")).isEqualTo(
+        "s.yaml:7:44: table app.c, foreign key, references: unknown table app.q");
+    // a schema the files do not manage may hold anything
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new YamlSchemaReader().read(List.of(
+        new SourceFile("s.yaml", base + "      - {columns: [p], references: {table: other.q, columns: [id]}}\n")))))
+        .isNull();
+  }
+
+  @Test
+  void ownedByAMissingColumn() {
+    String msg = error("dialect: postgresql\nsequences:\n  app.s: {owned_by: app.t.nope}\n"
+        + "tables:\n  app.t: {columns: [{name: id, type: int}]}\n");
+    assertThat(msg).isEqualTo("s.yaml:3:21: sequence app.s, owned_by: table app.t has no column nope");
+  }
 }
