@@ -16,7 +16,8 @@ import java.util.Map;
 
 /** Parses one source file into a {@link YamlNode} tree that remembers where everything was written. */
 final class YamlTree {
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  // The plain constructor reads an empty value ("key:") as null, as YAML means; the builder does not.
+  private static final YAMLFactory FACTORY = new YAMLFactory();
 
   private final String file;
   private final JsonParser parser;

@@ -111,6 +111,7 @@ class YamlReaderErrorsTest {
     assertThat(error("")).isEqualTo("s.yaml:1:1: the file is empty; expected a mapping starting with "
         + "dialect: postgresql or dialect: mysql");
     assertThat(error("# only a comment\n")).startsWith("s.yaml:1:1: the file is empty");
+    assertThat(error("---\n")).startsWith("s.yaml:1:1: the file is empty");
   }
 
   @Test
@@ -127,6 +128,12 @@ class YamlReaderErrorsTest {
         + " (while parsing a flow mapping)");
     String quote = error(HEAD + "      - name: \"id\n");
     assertThat(quote).startsWith("s.yaml:6:1: YAML syntax error: found unexpected end of stream");
+  }
+
+  @Test
+  void secondDocument() {
+    assertThat(error("dialect: postgresql\n---\ntables: {}\n")).isEqualTo(
+        "s.yaml:3:1: a second YAML document ('---') is not supported; use another file");
   }
 
   @Test
@@ -195,5 +202,11 @@ class YamlReaderErrorsTest {
     String msg = error("dialect: postgresql\nsequences:\n  app.s: {owned_by: app.t.nope}\n"
         + "tables:\n  app.t: {columns: [{name: id, type: int}]}\n");
     assertThat(msg).isEqualTo("s.yaml:3:21: sequence app.s, owned_by: table app.t has no column nope");
+  }
+
+  @Test
+  void modelChecksTheReaderDidNotAnticipateAreStillLocated() {
+    String msg = error(HEAD + "      - {name: id, type: int}\n    renamed_from: \"\"\n");
+    assertThat(msg).isEqualTo("s.yaml:3:3: table app.users: rename hint for app.users: name must not be empty");
   }
 }

@@ -87,4 +87,13 @@ class YamlReaderTest {
     assertThat(fk.onDelete()).isEqualTo(dev.slipway.model.ForeignKey.Action.SET_NULL);
     assertThat(fk.name()).isEqualTo("c_p_fkey");
   }
+
+  @Test
+  void anEmptyValueIsAbsentButAQuotedEmptyStringIsKept() throws Exception {
+    Schema s = read("dialect: postgresql\ntables:\n  t:\n  u:\n    comment: ''\n    columns:\n"
+        + "      - name: a\n        type: int\n        default:\n");
+    assertThat(s.requireTable(QualifiedName.of("public", "t")).columns()).isEmpty();
+    assertThat(s.requireTable(QualifiedName.of("public", "u")).comment()).isEmpty();
+    assertThat(s.requireTable(QualifiedName.of("public", "u")).requireColumn("a").defaultValue()).isNull();
+  }
 }
