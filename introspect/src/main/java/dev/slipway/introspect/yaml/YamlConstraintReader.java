@@ -64,7 +64,8 @@ final class YamlConstraintReader {
         : name, texts(names(f.require("columns"), w)), f.strings("include"), f.string("comment")));
   }
 
-  void checkColumns(YamlNode n, List<String> columns, List<String> include, Set<String> known) {
+  /** Checks a primary key's columns once the table's columns are known (the key is read before them). */
+  void checkPrimaryKeyColumns(YamlNode n, Set<String> known) {
     String w = what + ", primary_key";
     if (n instanceof YamlNode.Mapping m) {
       Fields f = Fields.of(m, w, YamlKeys.PRIMARY_KEY);

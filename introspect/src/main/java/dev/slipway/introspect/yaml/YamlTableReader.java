@@ -44,6 +44,7 @@ final class YamlTableReader {
       cx.renameHints.add(new RenameHint(name, null, f.requireString("renamed_from"), location(f.keyMark("renamed_from"))));
     }
     YamlConstraintReader constraints = new YamlConstraintReader(cx, name);
+    // The key is read first: its columns are NOT NULL unless they say otherwise.
     PrimaryKey pk = f.has("primary_key") ? constraints.primaryKey(f.node("primary_key")) : null;
     Set<String> keyColumns = pk == null ? Set.of() : new HashSet<>(pk.columns());
 
@@ -63,7 +64,7 @@ final class YamlTableReader {
     Set<String> known = seen.keySet();
     List<Constraint> cons = new ArrayList<>();
     if (pk != null) {
-      constraints.checkColumns(f.node("primary_key"), pk.columns(), pk.include(), known);
+      constraints.checkPrimaryKeyColumns(f.node("primary_key"), known);
       cons.add(pk);
     }
     cons.addAll(constraints.uniques(f.node("unique"), known));
