@@ -125,7 +125,8 @@ final class YamlTree {
 
   /**
    * SnakeYAML's problem mark is the precise place (0-based); Jackson's own location for these errors is
-   * the last token it handed out, which can be a line early.
+   * the last token it handed out, which can be a line early. SnakeYAML's exception is used directly because
+   * Jackson's wrapper for it is deprecated (SnakeYAML comes with jackson-dataformat-yaml).
    */
   private static YamlProblem syntaxError(SourceFile source, JacksonException e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
