@@ -13,11 +13,22 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** Parses one source file into a {@link YamlNode} tree that remembers where everything was written. */
 final class YamlTree {
-  // The plain constructor reads an empty value ("key:") as null, as YAML means; the builder does not.
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  private static final YAMLFactory FACTORY = factory();
+
+  /**
+   * SnakeYAML refuses documents over 3 MB by default, and `inspect` of a 10,000-table database writes more;
+   * the text is already in memory, so the limit protects nothing here. An empty value ("key:") reads as
+   * null, as YAML means (the builder would otherwise give an empty string).
+   */
+  private static YAMLFactory factory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return YAMLFactory.builder().loaderOptions(options).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+  }
 
   private final String file;
   private final JsonParser parser;
