@@ -165,7 +165,9 @@ final class Fields {
     }
     List<String> allowed = new ArrayList<>();
     for (E e : type.getEnumConstants()) allowed.add(e.name().toLowerCase(Locale.ROOT));
-    throw new YamlProblem(n.mark(), what + ": '" + text + "' is not one of " + allowed);
+    String hint = nearest(normal.toLowerCase(Locale.ROOT), new java.util.HashSet<>(allowed));
+    throw new YamlProblem(n.mark(), what + ": '" + text + "' is not one of " + allowed
+        + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
   }
 
   static YamlNode.Mapping asMapping(YamlNode n, String what) {

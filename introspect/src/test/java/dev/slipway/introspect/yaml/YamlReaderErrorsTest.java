@@ -209,4 +209,11 @@ class YamlReaderErrorsTest {
     String msg = error(HEAD + "      - {name: id, type: int}\n    renamed_from: \"\"\n");
     assertThat(msg).isEqualTo("s.yaml:3:3: table app.users: rename hint for app.users: name must not be empty");
   }
+
+  @Test
+  void nearMissEnumWordGetsASuggestion() {
+    String msg = error(HEAD + "      - {name: id, type: bigint, identity: alway}\n");
+    assertThat(msg).isEqualTo("s.yaml:5:44: table app.users, column id, identity: 'alway' is not one of "
+        + "[always, by_default] (did you mean 'always'?)");
+  }
 }
