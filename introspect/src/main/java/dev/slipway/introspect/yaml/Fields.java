@@ -37,6 +37,8 @@ final class Fields {
   private void checkKeys(Set<String> known) {
     for (YamlNode.Entry e : map.entries().values()) {
       if (known.contains(e.key())) continue;
+      // Top-level "x-" keys hold anchors for reuse (as in Compose files) and are otherwise ignored.
+      if (known == YamlKeys.TOP && e.key().startsWith("x-")) continue;
       if (e.key().equals("renamed_from")) {
         throw problem(e.keyMark(), "renamed_from is only allowed on tables and columns");
       }
@@ -163,7 +165,9 @@ final class Fields {
     }
     List<String> allowed = new ArrayList<>();
     for (E e : type.getEnumConstants()) allowed.add(e.name().toLowerCase(Locale.ROOT));
-    throw new YamlProblem(n.mark(), what + ": '" + text + "' is not one of " + allowed);
+    String hint = nearest(normal.toLowerCase(Locale.ROOT), new java.util.HashSet<>(allowed));
+    throw new YamlProblem(n.mark(), what + ": '" + text + "' is not one of " + allowed
+        + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
   }
 
   static YamlNode.Mapping asMapping(YamlNode n, String what) {

@@ -12,6 +12,11 @@ final class ReadContext {
   final Dialect dialect;
   final String defaultSchema;
   final List<RenameHint> renameHints = new ArrayList<>();
+  /** Tables and columns named from elsewhere (foreign keys, OWNED BY, PARTITION OF), checked once all is read. */
+  final List<Reference> references = new ArrayList<>();
+
+  /** A table (and some of its columns) that {@code what} names at {@code mark}. */
+  record Reference(QualifiedName table, YamlNode.Mark mark, List<YamlConstraintReader.Name> columns, String what) {}
 
   ReadContext(Dialect dialect, String defaultSchema) {
     this.dialect = dialect;

@@ -2,7 +2,6 @@ package dev.slipway.introspect.yaml;
 
 import dev.slipway.model.CheckConstraint;
 import dev.slipway.model.Deferrability;
-import dev.slipway.model.Dialect;
 import dev.slipway.model.ExclusionConstraint;
 import dev.slipway.model.Expr;
 import dev.slipway.model.ForeignKey;
@@ -23,9 +22,14 @@ final class YamlConstraintReader {
   private final String what;
 
   YamlConstraintReader(ReadContext cx, QualifiedName table) {
+    this(cx, table, "table");
+  }
+
+  /** {@code kind} names the owner in messages: "table" or "view". */
+  YamlConstraintReader(ReadContext cx, QualifiedName table, String kind) {
     this.cx = cx;
     this.table = table;
-    this.what = "table " + table;
+    this.what = kind + " " + table;
   }
 
   /** A column name with the place it was written, so an unknown column is reported where it stands. */
@@ -60,7 +64,8 @@ final class YamlConstraintReader {
         : name, texts(names(f.require("columns"), w)), f.strings("include"), f.string("comment")));
   }
 
-  void checkColumns(YamlNode n, List<String> columns, List<String> include, Set<String> known) {
+  /** Checks a primary key's columns once the table's columns are known (the key is read before them). */
+  void checkPrimaryKeyColumns(YamlNode n, Set<String> known) {
     String w = what + ", primary_key";
     if (n instanceof YamlNode.Mapping m) {
       Fields f = Fields.of(m, w, YamlKeys.PRIMARY_KEY);
@@ -146,7 +151,9 @@ final class YamlConstraintReader {
       check(cols, known, "foreign key");
       Fields r = Fields.of(f.require("references"), f.what() + ", references", YamlKeys.REFERENCES);
       QualifiedName target = cx.qualified(r.requireString("table"), r.markOf("table"), r.what());
-      List<String> refCols = texts(names(r.require("columns"), r.what()));
+      List<Name> refNames = names(r.require("columns"), r.what());
+      List<String> refCols = texts(refNames);
+      cx.references.add(new ReadContext.Reference(target, r.markOf("table"), refNames, r.what()));
       List<String> c = texts(cols);
       String given = f.string("name");
       String name = given == null ? YamlNames.foreignKeyName(cx.dialect, table, c, position) : given;
@@ -211,6 +218,9 @@ final class YamlConstraintReader {
     }
     if (column != null) check(List.of(new Name(column, f.markOf("column"))), known, "index");
     Long prefix = f.longOrNull("prefix_length");
+    if (prefix != null && (prefix < 1 || prefix > Integer.MAX_VALUE)) {
+      throw f.problem(f.markOf("prefix_length"), "prefix_length must be a positive length, not " + prefix);
+    }
     return YamlNames.build(f.mark(), f.what(), () -> new IndexKey(column,
         expression == null ? null : Expr.of(expression), f.string("collation"), f.string("opclass"),
         f.enumValue("order", IndexKey.Order.class, IndexKey.Order.ASC),
@@ -233,9 +243,5 @@ final class YamlConstraintReader {
       return out;
     }
     return f.strings(key);
-  }
-
-  boolean isMySql() {
-    return cx.dialect == Dialect.MYSQL;
   }
 }

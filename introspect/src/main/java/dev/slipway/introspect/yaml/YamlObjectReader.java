@@ -131,6 +131,11 @@ final class YamlObjectReader {
     }
     QualifiedName t = ownerTable;
     String c = ownerColumn;
+    if (t != null) {
+      YamlNode.Mark at = f.markOf("owned_by");
+      cx.references.add(new ReadContext.Reference(t, at, List.of(new YamlConstraintReader.Name(c, at)),
+          f.what() + ", owned_by"));
+    }
     return YamlNames.build(f.mark(), f.what(), () -> new Sequence(name, YamlNames.options(f, "bigint"), t, c,
         f.string("comment")));
   }
@@ -144,7 +149,7 @@ final class YamlObjectReader {
     for (YamlConstraintReader.Name d : YamlConstraintReader.names(f.node("depends_on"), f.what() + ", depends_on")) {
       dependsOn.add(cx.qualified(d.text(), d.mark(), f.what() + ", depends_on"));
     }
-    YamlConstraintReader indexes = new YamlConstraintReader(cx, name);
+    YamlConstraintReader indexes = new YamlConstraintReader(cx, name, "view");
     var idx = indexes.indexes(f.node("indexes"), name.name(), null);
     return YamlNames.build(f.mark(), f.what(), () -> new View(name, query, f.bool("materialized", false),
         YamlConstraintReader.settings(f, "options"), idx, dependsOn, f.string("comment"), List.of()));

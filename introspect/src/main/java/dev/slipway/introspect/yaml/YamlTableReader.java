@@ -44,6 +44,7 @@ final class YamlTableReader {
       cx.renameHints.add(new RenameHint(name, null, f.requireString("renamed_from"), location(f.keyMark("renamed_from"))));
     }
     YamlConstraintReader constraints = new YamlConstraintReader(cx, name);
+    // The key is read first: its columns are NOT NULL unless they say otherwise.
     PrimaryKey pk = f.has("primary_key") ? constraints.primaryKey(f.node("primary_key")) : null;
     Set<String> keyColumns = pk == null ? Set.of() : new HashSet<>(pk.columns());
 
@@ -63,7 +64,7 @@ final class YamlTableReader {
     Set<String> known = seen.keySet();
     List<Constraint> cons = new ArrayList<>();
     if (pk != null) {
-      constraints.checkColumns(f.node("primary_key"), pk.columns(), pk.include(), known);
+      constraints.checkPrimaryKeyColumns(f.node("primary_key"), known);
       cons.add(pk);
     }
     cons.addAll(constraints.uniques(f.node("unique"), known));
@@ -83,6 +84,7 @@ final class YamlTableReader {
     if (f.has("partition_of")) {
       Fields p = Fields.of(f.node("partition_of"), f.what() + ", partition_of", YamlKeys.PARTITION_OF);
       QualifiedName parent = cx.qualified(p.requireString("parent"), p.markOf("parent"), p.what());
+      cx.references.add(new ReadContext.Reference(parent, p.markOf("parent"), List.of(), p.what()));
       String bound = p.requireString("bound");
       partitionOf = YamlNames.build(p.mark(), p.what(), () -> new PartitionOf(parent, bound));
     }

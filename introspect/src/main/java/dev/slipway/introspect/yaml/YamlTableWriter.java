@@ -12,7 +12,6 @@ import dev.slipway.model.Deferrability;
 import dev.slipway.model.Dialect;
 import dev.slipway.model.ExclusionConstraint;
 import dev.slipway.model.ForeignKey;
-import dev.slipway.model.Identity;
 import dev.slipway.model.Index;
 import dev.slipway.model.IndexKey;
 import dev.slipway.model.Policy;

@@ -5,19 +5,35 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.slipway.introspect.SourceFile;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** Parses one source file into a {@link YamlNode} tree that remembers where everything was written. */
 final class YamlTree {
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  private static final YAMLFactory FACTORY = factory();
+
+  /**
+   * SnakeYAML refuses documents over 3 MB by default, and `inspect` of a 10,000-table database writes more;
+   * the text is already in memory, so the limit protects nothing here. An empty value ("key:") reads as
+   * null, as YAML means (the builder would otherwise give an empty string).
+   */
+  private static YAMLFactory factory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return YAMLFactory.builder().loaderOptions(options).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+  }
 
   private final String file;
   private final JsonParser parser;
+  /** Anchored nodes by anchor name, for {@code *alias} and {@code <<: *alias} (merge keys). */
+  private final Map<String, YamlNode> anchors = new HashMap<>();
 
   private YamlTree(String file, JsonParser parser) {
     this.file = file;
@@ -46,6 +62,19 @@ final class YamlTree {
 
   private YamlNode value(JsonToken token) throws IOException {
     YamlNode.Mark mark = mark();
+    if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
+      // Jackson hands an alias over as a string holding the anchor's name: resolve it here.
+      YamlNode target = anchors.get(parser.getText());
+      if (target == null) throw new YamlProblem(mark, "unknown alias *" + parser.getText());
+      return target;
+    }
+    Object anchor = parser.getObjectId();
+    YamlNode node = plainValue(token, mark);
+    if (anchor != null) anchors.put(anchor.toString(), node);
+    return node;
+  }
+
+  private YamlNode plainValue(JsonToken token, YamlNode.Mark mark) throws IOException {
     switch (token) {
       case START_OBJECT:
         return mapping(mark);
@@ -73,10 +102,16 @@ final class YamlTree {
 
   private YamlNode mapping(YamlNode.Mark mark) throws IOException {
     Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    List<YamlNode> merged = new ArrayList<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       String key = parser.currentName();
       YamlNode.Mark keyMark = mark();
       YamlNode value = value(parser.nextToken());
+      if (key.equals("<<")) {
+        // YAML merge key: the mapping(s) named supply keys this mapping does not set itself.
+        if (value instanceof YamlNode.Sequence s) merged.addAll(s.items()); else merged.add(value);
+        continue;
+      }
       YamlNode.Entry previous = entries.get(key);
       if (previous != null) {
         // Jackson's own duplicate detection reports the mapping, not the key; name both lines instead.
@@ -84,6 +119,12 @@ final class YamlTree {
             + previous.keyMark().line() + ")");
       }
       entries.put(key, new YamlNode.Entry(key, keyMark, value));
+    }
+    for (YamlNode m : merged) {
+      if (!(m instanceof YamlNode.Mapping source)) {
+        throw new YamlProblem(m.mark(), "a merge key (<<) takes a mapping, found " + m.describe());
+      }
+      source.entries().forEach(entries::putIfAbsent);
     }
     return new YamlNode.Mapping(mark, entries);
   }
@@ -95,7 +136,8 @@ final class YamlTree {
 
   /**
    * SnakeYAML's problem mark is the precise place (0-based); Jackson's own location for these errors is
-   * the last token it handed out, which can be a line early.
+   * the last token it handed out, which can be a line early. SnakeYAML's exception is used directly because
+   * Jackson's wrapper for it is deprecated (SnakeYAML comes with jackson-dataformat-yaml).
    */
   private static YamlProblem syntaxError(SourceFile source, JacksonException e) {
     for (Throwable c = e; c != null; c = c.getCause()) {

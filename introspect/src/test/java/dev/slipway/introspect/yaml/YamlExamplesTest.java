@@ -130,4 +130,24 @@ class YamlExamplesTest {
       }
     }
   }
+
+  /**
+   * Every whole-document snippet in the doc reads (with "dialect: postgresql" added when it has none);
+   * fragments of a table (a foreign_keys: or indexes: list) and the "# or" comparison are skipped.
+   */
+  @Test
+  void docSnippetsRead() throws Exception {
+    String doc = Files.readString(Path.of("../docs/yaml.md"), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(doc);
+    int read = 0;
+    while (m.find()) {
+      String block = m.group(1);
+      String body = block.replaceAll("(?m)^#.*\n", "");
+      if (body.startsWith("foreign_keys:") || body.startsWith("indexes:") || block.contains("\n# or\n")) continue;
+      String yaml = body.contains("dialect:") ? block : "dialect: postgresql\n" + block;
+      reader.read(List.of(new SourceFile("docs/yaml.md block " + (read + 1), yaml)));
+      read++;
+    }
+    assertThat(read).isGreaterThanOrEqualTo(8);
+  }
 }

@@ -111,6 +111,7 @@ class YamlReaderErrorsTest {
     assertThat(error("")).isEqualTo("s.yaml:1:1: the file is empty; expected a mapping starting with "
         + "dialect: postgresql or dialect: mysql");
     assertThat(error("# only a comment\n")).startsWith("s.yaml:1:1: the file is empty");
+    assertThat(error("---\n")).startsWith("s.yaml:1:1: the file is empty");
   }
 
   @Test
@@ -127,6 +128,12 @@ class YamlReaderErrorsTest {
         + " (while parsing a flow mapping)");
     String quote = error(HEAD + "      - name: \"id\n");
     assertThat(quote).startsWith("s.yaml:6:1: YAML syntax error: found unexpected end of stream");
+  }
+
+  @Test
+  void secondDocument() {
+    assertThat(error("dialect: postgresql\n---\ntables: {}\n")).isEqualTo(
+        "s.yaml:3:1: a second YAML document ('---') is not supported; use another file");
   }
 
   @Test
@@ -174,5 +181,39 @@ class YamlReaderErrorsTest {
         new SourceFile("bad.yaml", "tables:\n  app.u: {columns: 3}\n"))))
         .isInstanceOf(IntrospectionException.class)
         .hasMessage("bad.yaml:2:20: table app.u, columns: expected a list, found a number");
+  }
+
+  @Test
+  void foreignKeyToAMissingColumnOrTable() {
+    String base = "dialect: postgresql\ntables:\n  app.p: {columns: [{name: id, type: int}]}\n"
+        + "  app.c:\n    columns: [{name: p, type: int}]\n    foreign_keys:\n";
+    assertThat(error(base + "      - {columns: [p], references: {table: app.p, columns: [idd]}}\n")).isEqualTo(
+        "s.yaml:7:61: table app.c, foreign key, references: table app.p has no column idd");
+    assertThat(error(base + "      - {columns: [p], references: {table: app.q, columns: [id]}}\n")).isEqualTo(
+        "s.yaml:7:44: table app.c, foreign key, references: unknown table app.q");
+    // a schema the files do not manage may hold anything
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new YamlSchemaReader().read(List.of(
+        new SourceFile("s.yaml", base + "      - {columns: [p], references: {table: other.q, columns: [id]}}\n")))))
+        .isNull();
+  }
+
+  @Test
+  void ownedByAMissingColumn() {
+    String msg = error("dialect: postgresql\nsequences:\n  app.s: {owned_by: app.t.nope}\n"
+        + "tables:\n  app.t: {columns: [{name: id, type: int}]}\n");
+    assertThat(msg).isEqualTo("s.yaml:3:21: sequence app.s, owned_by: table app.t has no column nope");
+  }
+
+  @Test
+  void modelChecksTheReaderDidNotAnticipateAreStillLocated() {
+    String msg = error(HEAD + "      - {name: id, type: int}\n    renamed_from: \"\"\n");
+    assertThat(msg).isEqualTo("s.yaml:3:3: table app.users: rename hint for app.users: name must not be empty");
+  }
+
+  @Test
+  void nearMissEnumWordGetsASuggestion() {
+    String msg = error(HEAD + "      - {name: id, type: bigint, identity: alway}\n");
+    assertThat(msg).isEqualTo("s.yaml:5:44: table app.users, column id, identity: 'alway' is not one of "
+        + "[always, by_default] (did you mean 'always'?)");
   }
 }

@@ -95,6 +95,14 @@ class YamlRoundTripTest {
     assertThat(roundTrip(s)).isEqualTo(s);
   }
 
+  /** SnakeYAML's default 3 MB document limit would stop `inspect` output of a large database. */
+  @Test
+  void documentsLargerThanThreeMegabytesRead() throws Exception {
+    Table t = Table.of(RichSchemas.q("app", "t"), List.of(Column.of("a", "text"))).withComment("x".repeat(4_000_000));
+    Schema s = Schema.of(Dialect.POSTGRES, List.of(), List.of(t));
+    assertThat(roundTrip(s)).isEqualTo(s);
+  }
+
   private static Schema withoutSizes(Schema s) {
     return s.withTables(s.tables().stream().map(t -> t.withSize(null)).toList());
   }
