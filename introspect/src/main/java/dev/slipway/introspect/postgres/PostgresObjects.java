@@ -40,7 +40,7 @@ final class PostgresObjects {
 
   /**
    * Lists standalone and serial sequences into {@code sequences}; the options of identity sequences go to
-   * {@code identities} under "tableOid/attnum", for the column that owns them.
+   * {@code identities} under "tableOid/column", for the column that owns them.
    */
   void readSequences(List<Sequence> sequences, Map<String, SequenceOptions> identities)
       throws IntrospectionException {
@@ -50,7 +50,7 @@ final class PostgresObjects {
           rs.getBoolean("seqcycle"));
       char owner = flag(rs, "owner_deptype", ' ');
       if (owner == 'i') {
-        identities.put(rs.getLong("owner_relid") + "/" + rs.getInt("owner_attnum"), options);
+        identities.put(rs.getLong("owner_relid") + "/" + rs.getString("owner_column"), options);
         return;
       }
       QualifiedName table = owner == 'a'

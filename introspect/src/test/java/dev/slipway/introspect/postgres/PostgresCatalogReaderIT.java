@@ -211,6 +211,15 @@ class PostgresCatalogReaderIT {
   }
 
   @Test
+  void identityOfAPartitionedTable() {
+    Identity identity = new Identity(Identity.Generation.BY_DEFAULT, SequenceOptions.defaults("bigint"));
+    assertThat(schema.requireTable(app("tickets")).requireColumn("id").identity()).isEqualTo(identity);
+    // Since 17 the partition's column is an identity column backed by the parent's sequence.
+    assertThat(schema.requireTable(app("tickets_2024")).requireColumn("id").identity())
+        .isEqualTo(version.atLeast(17) ? identity : null);
+  }
+
+  @Test
   void sequencesButNotIdentitySequences() {
     assertThat(schema.sequences()).containsExactly(
         new Sequence(app("Event Log_ID_seq"), SequenceOptions.defaults("integer"), app("Event Log"), "ID", null),
@@ -349,7 +358,7 @@ class PostgresCatalogReaderIT {
       Schema excluded = READER.read(c, new ReadOptions(List.of(), List.of("public", "App.measurements*", "App.?ser?")));
       assertThat(excluded.namespaces()).extracting(Namespace::name).containsExactly("App");
       assertThat(excluded.tables()).extracting(t -> t.name().name()).containsExactly(
-          "Event Log", "audit", "by_expr", "by_region", "by_region_eu", "scratch");
+          "Event Log", "audit", "by_expr", "by_region", "by_region_eu", "scratch", "tickets", "tickets_2024");
       assertThat(excluded.views()).hasSize(3);
     }
   }
