@@ -70,7 +70,7 @@ final class PostgresObjects {
       List<QualifiedName> dependsOn = new ArrayList<>();
       for (int i = 0; i < schemas.size(); i++) dependsOn.add(QualifiedName.of(schemas.get(i), names.get(i)));
       out.add(new View(QualifiedName.of(rs.getString("nspname"), rs.getString("relname")), rs.getString("definition"),
-          materialized, strings(rs, "reloptions"), materialized ? indexes.getOrDefault(rs.getLong("oid"), List.of())
+          materialized, PostgresQueries.options(rs, "reloptions"), materialized ? indexes.getOrDefault(rs.getLong("oid"), List.of())
           : List.of(), dependsOn, rs.getString("description"), List.of()));
     });
     return out;

@@ -79,6 +79,14 @@ final class PostgresQueries {
     return out;
   }
 
+  /**
+   * A {@code name=value} options array ({@code reloptions}) as a sorted list: the server keeps the order
+   * they were given in, which says nothing about the object, so sorting makes equal options compare equal.
+   */
+  static List<String> options(ResultSet rs, String column) throws SQLException {
+    return strings(rs, column).stream().sorted().toList();
+  }
+
   /** A small-integer array column as a list; NULL elements read as 0. */
   static List<Integer> ints(ResultSet rs, String column) throws SQLException {
     Array a = rs.getArray(column);

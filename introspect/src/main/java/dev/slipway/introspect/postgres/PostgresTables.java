@@ -100,7 +100,7 @@ final class PostgresTables {
       d.rowSecurity = rs.getBoolean("relrowsecurity");
       d.forceRowSecurity = rs.getBoolean("relforcerowsecurity");
       d.comment = rs.getString("description");
-      d.options = new PostgresTableOptions(flag(rs, "relpersistence", 'p') == 'u', strings(rs, "reloptions"),
+      d.options = new PostgresTableOptions(flag(rs, "relpersistence", 'p') == 'u', PostgresQueries.options(rs, "reloptions"),
           flag(rs, "relreplident", 'd'));
       // reltuples < 0 means "never analyzed" (PostgreSQL 14+): the row count is unknown, not zero.
       double tuples = rs.getDouble("reltuples");
