@@ -94,4 +94,28 @@ class PostgresCatalogQueryCountIT {
     }
     assertThat(forThousand).isEqualTo(forTen).isEqualTo(PostgresCatalogReader.QUERIES.size());
   }
+
+  @Test
+  void aFailingQueryFailsTheWholeReadAndNamesIt() throws Exception {
+    String name = db.newDatabase("failing");
+    db.executeIn(name, tables(3));
+    try (Connection real = db.connect(name)) {
+      // The server answers every query but the index one, which fails as a lost connection would.
+      Connection failing = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+          new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            if (method.getName().equals("prepareStatement") && String.valueOf(args[0]).contains("-- readIndexes")) {
+              throw new java.sql.SQLException("connection reset (injected)");
+            }
+            return invoke(method, real, args);
+          });
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> new PostgresCatalogReader().read(failing, ReadOptions.ALL))
+          .isInstanceOf(dev.slipway.introspect.IntrospectionException.class)
+          .hasMessageContaining("reading indexes from pg_catalog (indexes.sql)")
+          .hasMessageContaining("connection reset (injected)");
+      assertThat(real.getAutoCommit()).isTrue();
+      assertThat(real.isReadOnly()).isFalse();
+      assertThat(new PostgresCatalogReader().read(real, ReadOptions.ALL).tables()).hasSize(3);
+    }
+  }
 }
