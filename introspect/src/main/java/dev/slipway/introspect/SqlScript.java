@@ -10,7 +10,8 @@ import java.util.Locale;
  * {@code E'…'}), quoted identifiers, dollar quotes ({@code $tag$…$tag$}), comments ({@code --},
  * nested {@code /* *}{@code /}) and SQL-standard {@code BEGIN ATOMIC … END} bodies do not end a statement.
  * Lines starting with a backslash are psql meta-commands (pg_dump writes {@code \restrict KEY}); they are
- * blanked out, keeping every other character at its offset.
+ * blanked out, keeping every other character at its offset. The rules are PostgreSQL's; MySQL's
+ * {@code DELIMITER} and backslash escapes in ordinary strings are not handled yet.
  */
 public final class SqlScript {
   /** One statement and where it starts in the script (0-based character offset). */

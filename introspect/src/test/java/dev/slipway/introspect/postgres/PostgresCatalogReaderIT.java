@@ -87,13 +87,17 @@ class PostgresCatalogReaderIT {
     assertThat(schema.namespaces().get(0).comment()).isEqualTo("application schema");
     assertThat(schema.extensions()).extracting(Extension::name, Extension::schema)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("btree_gist", "public"),
-            org.assertj.core.groups.Tuple.tuple("citext", "public"));
+            org.assertj.core.groups.Tuple.tuple("citext", "public"),
+            org.assertj.core.groups.Tuple.tuple("pg_stat_statements", "public"));
     assertThat(schema.extensions()).allSatisfy(e -> assertThat(e.version()).matches("\\d+\\.\\d+"));
     // citext and btree_gist install hundreds of functions, types and operator classes into public.
     assertThat(schema.routines()).extracting(r -> r.name().toString())
         .containsExactly("App.add_one", "App.purge", "App.touch");
     assertThat(schema.types()).extracting(t -> t.name().toString())
         .containsExactly("App.address", "App.mood", "App.positive_int");
+    // pg_stat_statements' views live in public but belong to the extension.
+    assertThat(schema.views()).extracting(v -> v.name().toString())
+        .containsExactly("App.active_emails", "App.active_users", "App.event_counts");
   }
 
   @Test
@@ -349,7 +353,8 @@ class PostgresCatalogReaderIT {
       assertThat(onlyPublic.namespaces()).extracting(Namespace::name).containsExactly("public");
       assertThat(onlyPublic.tables()).extracting(t -> t.name().toString()).containsExactly("public.plain");
       assertThat(onlyPublic.routines()).isEmpty();
-      assertThat(onlyPublic.extensions()).extracting(Extension::name).containsExactly("btree_gist", "citext");
+      assertThat(onlyPublic.extensions()).extracting(Extension::name)
+          .containsExactly("btree_gist", "citext", "pg_stat_statements");
 
       Schema onlyApp = READER.read(c, new ReadOptions(List.of("App"), List.of()));
       assertThat(onlyApp.extensions()).isEmpty();

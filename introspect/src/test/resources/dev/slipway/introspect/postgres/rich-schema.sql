@@ -1,6 +1,8 @@
 -- A schema with every object kind the PostgreSQL catalog reader knows (works on PostgreSQL 13+).
 CREATE EXTENSION citext;
 CREATE EXTENSION btree_gist;
+-- Installs views (and functions) into public that belong to the extension, not to the schema.
+CREATE EXTENSION pg_stat_statements;
 
 CREATE SCHEMA "App";
 COMMENT ON SCHEMA "App" IS 'application schema';
