@@ -47,7 +47,7 @@ public final class PostgresCatalogReader implements CatalogReader {
 
   @Override
   public Schema read(Connection connection, ReadOptions options) throws IntrospectionException {
-    Snapshot snapshot = Snapshot.begin(connection);
+    PostgresSnapshot snapshot = PostgresSnapshot.begin(connection);
     IntrospectionException failure = null;
     try {
       return readInSnapshot(connection, options);
@@ -67,10 +67,14 @@ public final class PostgresCatalogReader implements CatalogReader {
     PostgresQueries queries = new PostgresQueries(connection);
     int[] blockSize = new int[1];
     queries.each("session", "the session settings", rs -> {
-      // The JDBC calls in Snapshot.begin must have produced the snapshot this reader promises.
+      // The JDBC calls in PostgresSnapshot.begin must have produced the snapshot this reader promises.
       if (!"repeatable read".equals(rs.getString("isolation")) || !"on".equals(rs.getString("read_only"))) {
         throw new SQLException("catalog read is not in a REPEATABLE READ READ ONLY transaction (isolation "
             + rs.getString("isolation") + ", read only " + rs.getString("read_only") + ")");
+      }
+      // Queries rely on catalog columns of 13+ (pg_trigger.tgparentid among them).
+      if (rs.getInt("version_num") < 130000) {
+        throw new SQLException("PostgreSQL " + rs.getInt("version_num") / 10000 + " is not supported; Slipway reads 13 to 18");
       }
       blockSize[0] = rs.getInt("block_size");
     });

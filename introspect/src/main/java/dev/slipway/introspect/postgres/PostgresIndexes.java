@@ -52,7 +52,7 @@ final class PostgresIndexes {
       }
       sink.accept(rs.getLong("indrelid"), new Index(name, keys, rs.getString("amname"), rs.getBoolean("indisunique"),
           rs.getBoolean("nulls_not_distinct"), include, Expr.ofNullable(rs.getString("predicate")),
-          strings(rs, "reloptions"), rs.getBoolean("indisvalid"), rs.getString("description"), List.of()));
+          PostgresQueries.options(rs, "reloptions"), rs.getBoolean("indisvalid"), rs.getString("description"), List.of()));
     });
   }
 

@@ -40,7 +40,7 @@ final class PostgresObjects {
 
   /**
    * Lists standalone and serial sequences into {@code sequences}; the options of identity sequences go to
-   * {@code identities} under "tableOid/attnum", for the column that owns them.
+   * {@code identities} under "tableOid/column", for the column that owns them.
    */
   void readSequences(List<Sequence> sequences, Map<String, SequenceOptions> identities)
       throws IntrospectionException {
@@ -50,7 +50,7 @@ final class PostgresObjects {
           rs.getBoolean("seqcycle"));
       char owner = flag(rs, "owner_deptype", ' ');
       if (owner == 'i') {
-        identities.put(rs.getLong("owner_relid") + "/" + rs.getInt("owner_attnum"), options);
+        identities.put(rs.getLong("owner_relid") + "/" + rs.getString("owner_column"), options);
         return;
       }
       QualifiedName table = owner == 'a'
@@ -70,7 +70,7 @@ final class PostgresObjects {
       List<QualifiedName> dependsOn = new ArrayList<>();
       for (int i = 0; i < schemas.size(); i++) dependsOn.add(QualifiedName.of(schemas.get(i), names.get(i)));
       out.add(new View(QualifiedName.of(rs.getString("nspname"), rs.getString("relname")), rs.getString("definition"),
-          materialized, strings(rs, "reloptions"), materialized ? indexes.getOrDefault(rs.getLong("oid"), List.of())
+          materialized, PostgresQueries.options(rs, "reloptions"), materialized ? indexes.getOrDefault(rs.getLong("oid"), List.of())
           : List.of(), dependsOn, rs.getString("description"), List.of()));
     });
     return out;

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Runs the catalog queries kept as {@code .sql} resources beside this class, one per object kind
@@ -30,7 +29,7 @@ final class PostgresQueries {
   private static final Map<String, String> TEXT = new ConcurrentHashMap<>();
 
   private final Connection connection;
-  private String namespaceOids;
+  private List<Long> namespaceOids;
 
   PostgresQueries(Connection connection) {
     this.connection = connection;
@@ -38,7 +37,7 @@ final class PostgresQueries {
 
   /** Sets the schemas every later {@link #each} query is limited to. */
   void limitTo(List<Long> oids) {
-    namespaceOids = oids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    namespaceOids = List.copyOf(oids);
   }
 
   /**
@@ -47,7 +46,9 @@ final class PostgresQueries {
    */
   void each(String name, String what, RowHandler handler) throws IntrospectionException {
     try (PreparedStatement ps = connection.prepareStatement(sql(name))) {
-      if (namespaceOids != null) ps.setString(1, namespaceOids);
+      // Bound as a typed oid[] so the planner sees a constant it can estimate with; a text parameter cast
+      // to oid[] goes through array_in, which is only STABLE, and led to plans 30 times slower.
+      if (namespaceOids != null) ps.setArray(1, connection.createArrayOf("oid", namespaceOids.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) handler.row(rs);
       }
@@ -78,11 +79,19 @@ final class PostgresQueries {
     return out;
   }
 
-  /** A small-integer array column as a list. */
+  /**
+   * A {@code name=value} options array ({@code reloptions}) as a sorted list: the server keeps the order
+   * they were given in, which says nothing about the object, so sorting makes equal options compare equal.
+   */
+  static List<String> options(ResultSet rs, String column) throws SQLException {
+    return strings(rs, column).stream().sorted().toList();
+  }
+
+  /** A small-integer array column as a list; NULL elements read as 0. */
   static List<Integer> ints(ResultSet rs, String column) throws SQLException {
     Array a = rs.getArray(column);
     if (a == null) return List.of();
-    return Arrays.stream((Object[]) a.getArray()).map(v -> ((Number) v).intValue()).toList();
+    return Arrays.stream((Object[]) a.getArray()).map(v -> v == null ? 0 : ((Number) v).intValue()).toList();
   }
 
   /** A one-character {@code "char"} column, or {@code fallback} when it is NULL or empty. */

@@ -40,6 +40,7 @@ final class PostgresTables {
   /** A table being assembled; rows of later queries find it by the table's oid. */
   private static final class Draft {
     QualifiedName name;
+    long parentOid;
     Partitioning partitioning;
     PartitionOf partitionOf;
     boolean rowSecurity;
@@ -64,7 +65,7 @@ final class PostgresTables {
   }
 
   /**
-   * Reads every table and its members. {@code identities} maps "tableOid/attnum" to the options of the
+   * Reads every table and its members. {@code identities} maps "tableOid/column" to the options of the
    * column's identity sequence; {@code relationIndexes} receives the indexes of other relations
    * (materialized views) by the relation's oid.
    */
@@ -99,13 +100,14 @@ final class PostgresTables {
       d.rowSecurity = rs.getBoolean("relrowsecurity");
       d.forceRowSecurity = rs.getBoolean("relforcerowsecurity");
       d.comment = rs.getString("description");
-      d.options = new PostgresTableOptions(flag(rs, "relpersistence", 'p') == 'u', strings(rs, "reloptions"),
+      d.options = new PostgresTableOptions(flag(rs, "relpersistence", 'p') == 'u', PostgresQueries.options(rs, "reloptions"),
           flag(rs, "relreplident", 'd'));
       // reltuples < 0 means "never analyzed" (PostgreSQL 14+): the row count is unknown, not zero.
       double tuples = rs.getDouble("reltuples");
       d.size = new SizeEstimate(tuples < 0 ? -1 : (long) tuples, rs.getLong("relpages") * blockSize);
       String bound = rs.getString("partition_bound");
       if (bound != null) {
+        d.parentOid = rs.getLong("parent_oid");
         d.partitionOf = new PartitionOf(
             QualifiedName.of(rs.getString("parent_schema"), rs.getString("parent_name")), bound);
       }
@@ -150,7 +152,7 @@ final class PostgresTables {
       String expr = rs.getString("default_expr");
       Identity id = null;
       if (identity == 'a' || identity == 'd') {
-        SequenceOptions options = identities.get(rs.getLong("attrelid") + "/" + rs.getInt("attnum"));
+        SequenceOptions options = identity(identities, rs.getLong("attrelid"), name);
         if (options == null) throw new SQLException("no identity sequence for column " + d.name + "." + name);
         id = new Identity(identity == 'a' ? Identity.Generation.ALWAYS : Identity.Generation.BY_DEFAULT, options);
       }
@@ -162,6 +164,20 @@ final class PostgresTables {
       d.columns.add(new Column(name, SqlType.of(rs.getString("type")), !rs.getBoolean("attnotnull"),
           Expr.ofNullable(expr), id, gen, rs.getString("collation"), rs.getString("description"), List.of()));
     });
+  }
+
+  /**
+   * The identity options of a column. Since PostgreSQL 17 a partition's column is an identity column too,
+   * backed by its partitioned parent's sequence (postgresql.org/docs/17/release-17.html), so the lookup
+   * walks up the partition tree; columns are matched by name, attnums may differ between levels.
+   */
+  private SequenceOptions identity(Map<String, SequenceOptions> identities, long relid, String column) {
+    for (Draft d = drafts.get(relid); d != null; d = drafts.get(relid)) {
+      SequenceOptions options = identities.get(relid + "/" + column);
+      if (options != null || d.parentOid == 0) return options;
+      relid = d.parentOid;
+    }
+    return null;
   }
 
   private void readConstraints() throws IntrospectionException {

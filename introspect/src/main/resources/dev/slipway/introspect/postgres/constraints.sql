@@ -5,6 +5,9 @@
 -- DISTINCT live on the backing index; indnullsnotdistinct exists only on 15+, so it is read through
 -- to_jsonb(row), which yields NULL for a column the server does not have.
 -- postgresql.org/docs/current/catalog-pg-constraint.html
+-- Column lists are correlated subqueries driven by index lookups, linear in the number of constraints
+-- whatever the planner believes; a set-wise join of CTEs went quadratic (nested loops) when the catalog's
+-- statistics were stale right after many tables were created.
 SELECT con.conrelid, con.conname, con.contype, con.condeferrable, con.condeferred, con.convalidated,
        con.connoinherit, con.confupdtype, con.confdeltype, con.confmatchtype,
        CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS check_expr,

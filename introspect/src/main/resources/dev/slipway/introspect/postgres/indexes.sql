@@ -4,40 +4,50 @@
 -- postgresql.org/docs/current/ddl-partitioning.html#DDL-PARTITIONING-DECLARATIVE-MAINTENANCE
 -- indoption bit 1 is DESC, bit 2 is NULLS FIRST (src/include/catalog/pg_index.h). indnullsnotdistinct
 -- exists only on 15+, read through to_jsonb(row) so one text runs on 13 to 18.
+-- Per-key facts are correlated subqueries with scalar lookups by oid: linear in the number of keys however
+-- stale the catalog's statistics are (set-wise joins went quadratic after a bulk CREATE TABLE).
 SELECT i.indrelid, ic.relname, am.amname, i.indisunique, i.indisvalid, i.indnkeyatts,
        COALESCE((pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
        ic.reloptions,
        pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
        d.description,
-       ARRAY(SELECT a.attname FROM pg_catalog.unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY k(attnum, ord)
-             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
-             ORDER BY k.ord) AS key_columns,
-       ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k.n::int, true)
-             FROM pg_catalog.generate_series(1, i.indnatts) k(n) ORDER BY k.n) AS key_defs,
-       ARRAY(SELECT k.opt FROM pg_catalog.unnest(i.indoption::pg_catalog.int2[]) WITH ORDINALITY k(opt, ord)
-             ORDER BY k.ord) AS key_options,
-       ARRAY(SELECT CASE WHEN oc.opcdefault THEN NULL
-                         WHEN ocn.nspname = 'pg_catalog' THEN oc.opcname
-                         ELSE ocn.nspname || '.' || oc.opcname END
-             FROM pg_catalog.unnest(i.indclass::pg_catalog.oid[]) WITH ORDINALITY k(opc, ord)
-             JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
-             JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
-             ORDER BY k.ord) AS key_opclasses,
-       -- A key's collation is reported where it differs from the column's own (for an expression, from
-       -- the database default collation, oid 100).
-       ARRAY(SELECT CASE WHEN k.coll = 0 OR k.coll = COALESCE(a.attcollation, 100) THEN NULL
-                         WHEN cn.nspname = 'pg_catalog' THEN co.collname
-                         ELSE cn.nspname || '.' || co.collname END
-             FROM pg_catalog.unnest(i.indcollation::pg_catalog.oid[]) WITH ORDINALITY k(coll, ord)
-             LEFT JOIN pg_catalog.pg_attribute a
-               ON a.attrelid = i.indrelid AND a.attnum = (i.indkey::pg_catalog.int2[])[k.ord - 1] AND a.attnum > 0
-             LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
-             LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
-             ORDER BY k.ord) AS key_collations
+       k.key_columns, k.key_defs, k.key_options, k.key_opclasses, k.key_collations
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+-- indoption, indclass and indcollation cover only the key columns (not INCLUDE ones) and, cast to arrays,
+-- are indexed from 0. A key's collation is reported where it differs from its column's (for an
+-- expression, from the database default collation, oid 100); an operator class where it is not the
+-- default for its type. pg_get_indexdef(index, key, true) prints one key; it is needed, and called, only
+-- for expression keys (attnum 0).
+CROSS JOIN LATERAL (
+  SELECT pg_catalog.array_agg(u.attname ORDER BY u.ord) AS key_columns,
+         pg_catalog.array_agg(CASE WHEN u.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, u.ord::int, true) END
+                              ORDER BY u.ord) AS key_defs,
+         pg_catalog.array_agg(u.option ORDER BY u.ord) AS key_options,
+         pg_catalog.array_agg((SELECT CASE WHEN oc.opcdefault THEN NULL
+                                           WHEN ocn.nspname = 'pg_catalog' THEN oc.opcname
+                                           ELSE ocn.nspname || '.' || oc.opcname END
+                               FROM pg_catalog.pg_opclass oc
+                               JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
+                               WHERE oc.oid = u.opclass) ORDER BY u.ord) AS key_opclasses,
+         pg_catalog.array_agg((SELECT CASE WHEN co.oid = COALESCE(u.attcollation, 100) THEN NULL
+                                           WHEN cn.nspname = 'pg_catalog' THEN co.collname
+                                           ELSE cn.nspname || '.' || co.collname END
+                               FROM pg_catalog.pg_collation co
+                               JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                               WHERE co.oid = u.collation) ORDER BY u.ord) AS key_collations
+  FROM (SELECT x.ord, x.attnum,
+               (SELECT a.attname FROM pg_catalog.pg_attribute a
+                WHERE a.attrelid = i.indrelid AND a.attnum = x.attnum AND x.attnum > 0) AS attname,
+               (SELECT a.attcollation FROM pg_catalog.pg_attribute a
+                WHERE a.attrelid = i.indrelid AND a.attnum = x.attnum AND x.attnum > 0) AS attcollation,
+               (i.indoption::pg_catalog.int2[])[x.ord - 1] AS option,
+               (i.indclass::pg_catalog.oid[])[x.ord - 1] AS opclass,
+               (i.indcollation::pg_catalog.oid[])[x.ord - 1] AS collation
+        FROM pg_catalog.unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY x(attnum, ord)) u
+) k
 LEFT JOIN pg_catalog.pg_description d
   ON d.objoid = i.indexrelid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0
 WHERE c.relkind IN ('r', 'p', 'm')

@@ -5,7 +5,7 @@ SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.reloptions, c
        c.relrowsecurity, c.relforcerowsecurity, c.reltuples::float8 AS reltuples, c.relpages,
        d.description,
        CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
-       pn.nspname AS parent_schema, pc.relname AS parent_name,
+       pc.oid AS parent_oid, pn.nspname AS parent_schema, pc.relname AS parent_name,
        pt.partstrat,
        CASE WHEN pt.partrelid IS NOT NULL THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partkeydef,
        CASE WHEN pt.partrelid IS NOT NULL THEN

@@ -87,13 +87,17 @@ class PostgresCatalogReaderIT {
     assertThat(schema.namespaces().get(0).comment()).isEqualTo("application schema");
     assertThat(schema.extensions()).extracting(Extension::name, Extension::schema)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("btree_gist", "public"),
-            org.assertj.core.groups.Tuple.tuple("citext", "public"));
+            org.assertj.core.groups.Tuple.tuple("citext", "public"),
+            org.assertj.core.groups.Tuple.tuple("pg_stat_statements", "public"));
     assertThat(schema.extensions()).allSatisfy(e -> assertThat(e.version()).matches("\\d+\\.\\d+"));
     // citext and btree_gist install hundreds of functions, types and operator classes into public.
     assertThat(schema.routines()).extracting(r -> r.name().toString())
         .containsExactly("App.add_one", "App.purge", "App.touch");
     assertThat(schema.types()).extracting(t -> t.name().toString())
         .containsExactly("App.address", "App.mood", "App.positive_int");
+    // pg_stat_statements' views live in public but belong to the extension.
+    assertThat(schema.views()).extracting(v -> v.name().toString())
+        .containsExactly("App.active_emails", "App.active_users", "App.event_counts");
   }
 
   @Test
@@ -146,7 +150,7 @@ class PostgresCatalogReaderIT {
             ForeignKey.Action.NO_ACTION, ForeignKey.Action.RESTRICT, ForeignKey.Match.FULL,
             Deferrability.NOT_DEFERRABLE, false, null));
     assertThat(log.findAttr(PostgresTableOptions.class)).contains(
-        new PostgresTableOptions(false, List.of("fillfactor=80", "autovacuum_enabled=false"), 'f'));
+        new PostgresTableOptions(false, List.of("autovacuum_enabled=false", "fillfactor=80"), 'f'));
     assertThat(schema.requireTable(app("scratch")).findAttr(PostgresTableOptions.class))
         .contains(new PostgresTableOptions(true, List.of(), 'd'));
   }
@@ -208,6 +212,15 @@ class PostgresCatalogReaderIT {
     assertThat(schema.requireTable(app("by_region_eu")).constraints()).isEmpty();
     assertThat(schema.requireTable(app("by_expr")).partitioning())
         .isEqualTo(new Partitioning(Partitioning.Strategy.RANGE, List.of("lower(a)", "b")));
+  }
+
+  @Test
+  void identityOfAPartitionedTable() {
+    Identity identity = new Identity(Identity.Generation.BY_DEFAULT, SequenceOptions.defaults("bigint"));
+    assertThat(schema.requireTable(app("tickets")).requireColumn("id").identity()).isEqualTo(identity);
+    // Since 17 the partition's column is an identity column backed by the parent's sequence.
+    assertThat(schema.requireTable(app("tickets_2024")).requireColumn("id").identity())
+        .isEqualTo(version.atLeast(17) ? identity : null);
   }
 
   @Test
@@ -340,7 +353,8 @@ class PostgresCatalogReaderIT {
       assertThat(onlyPublic.namespaces()).extracting(Namespace::name).containsExactly("public");
       assertThat(onlyPublic.tables()).extracting(t -> t.name().toString()).containsExactly("public.plain");
       assertThat(onlyPublic.routines()).isEmpty();
-      assertThat(onlyPublic.extensions()).extracting(Extension::name).containsExactly("btree_gist", "citext");
+      assertThat(onlyPublic.extensions()).extracting(Extension::name)
+          .containsExactly("btree_gist", "citext", "pg_stat_statements");
 
       Schema onlyApp = READER.read(c, new ReadOptions(List.of("App"), List.of()));
       assertThat(onlyApp.extensions()).isEmpty();
@@ -349,7 +363,7 @@ class PostgresCatalogReaderIT {
       Schema excluded = READER.read(c, new ReadOptions(List.of(), List.of("public", "App.measurements*", "App.?ser?")));
       assertThat(excluded.namespaces()).extracting(Namespace::name).containsExactly("App");
       assertThat(excluded.tables()).extracting(t -> t.name().name()).containsExactly(
-          "Event Log", "audit", "by_expr", "by_region", "by_region_eu", "scratch");
+          "Event Log", "audit", "by_expr", "by_region", "by_region_eu", "scratch", "tickets", "tickets_2024");
       assertThat(excluded.views()).hasSize(3);
     }
   }

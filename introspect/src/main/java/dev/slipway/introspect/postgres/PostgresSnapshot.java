@@ -10,23 +10,23 @@ import java.sql.SQLException;
  * so objects created or dropped meanwhile cannot tear the result. Restores the connection's autocommit,
  * isolation and read-only settings when it ends.
  */
-final class Snapshot {
+final class PostgresSnapshot {
   private final Connection connection;
   private final boolean autoCommit;
   private final int isolation;
   private final boolean readOnly;
 
-  private Snapshot(Connection connection, boolean autoCommit, int isolation, boolean readOnly) {
+  private PostgresSnapshot(Connection connection, boolean autoCommit, int isolation, boolean readOnly) {
     this.connection = connection;
     this.autoCommit = autoCommit;
     this.isolation = isolation;
     this.readOnly = readOnly;
   }
 
-  static Snapshot begin(Connection connection) throws IntrospectionException {
-    Snapshot s;
+  static PostgresSnapshot begin(Connection connection) throws IntrospectionException {
+    PostgresSnapshot s;
     try {
-      s = new Snapshot(connection, connection.getAutoCommit(), connection.getTransactionIsolation(),
+      s = new PostgresSnapshot(connection, connection.getAutoCommit(), connection.getTransactionIsolation(),
           connection.isReadOnly());
     } catch (SQLException e) {
       throw new IntrospectionException("reading the connection's transaction settings: " + e.getMessage(), e);

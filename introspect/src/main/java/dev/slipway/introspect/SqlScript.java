@@ -1,0 +1,164 @@
+package dev.slipway.introspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits an SQL script into statements the way psql does, so each can be sent alone and a server error
+ * position can be mapped back to the file: semicolons inside string literals ({@code '…'},
+ * {@code E'…'}), quoted identifiers, dollar quotes ({@code $tag$…$tag$}), comments ({@code --},
+ * nested {@code /* *}{@code /}) and SQL-standard {@code BEGIN ATOMIC … END} bodies do not end a statement.
+ * Lines starting with a backslash are psql meta-commands (pg_dump writes {@code \restrict KEY}); they are
+ * blanked out, keeping every other character at its offset. The rules are PostgreSQL's; MySQL's
+ * {@code DELIMITER} and backslash escapes in ordinary strings are not handled yet.
+ */
+public final class SqlScript {
+  /** One statement and where it starts in the script (0-based character offset). */
+  public record Statement(String sql, int offset) {}
+
+  private SqlScript() {}
+
+  /** The script with psql meta-command lines replaced by spaces of the same length. */
+  public static String withoutMetaCommands(String text) {
+    StringBuilder out = new StringBuilder(text);
+    int lineStart = 0;
+    while (lineStart < out.length()) {
+      int end = out.indexOf("\n", lineStart);
+      if (end < 0) end = out.length();
+      if (out.charAt(lineStart) == '\\') {
+        for (int i = lineStart; i < end; i++) if (out.charAt(i) != '\r') out.setCharAt(i, ' ');
+      }
+      lineStart = end + 1;
+    }
+    return out.toString();
+  }
+
+  /** The non-empty statements of {@code text}, without their terminating semicolons. */
+  public static List<Statement> split(String text) {
+    List<Statement> out = new ArrayList<>();
+    int start = 0;
+    int atomicDepth = 0;
+    String previousWord = "";
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char ch = text.charAt(i);
+      if (ch == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+        while (i < n && text.charAt(i) != '\n') i++;
+      } else if (ch == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+        int depth = 0;
+        while (i < n) {
+          if (text.startsWith("/*", i)) {
+            depth++;
+            i += 2;
+          } else if (text.startsWith("*/", i)) {
+            depth--;
+            i += 2;
+            if (depth == 0) break;
+          } else {
+            i++;
+          }
+        }
+      } else if (ch == '\'') {
+        boolean escapes = i > 0 && (text.charAt(i - 1) == 'E' || text.charAt(i - 1) == 'e')
+            && (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)) && text.charAt(i - 2) != '_');
+        i = skipQuoted(text, i, '\'', escapes);
+      } else if (ch == '"') {
+        i = skipQuoted(text, i, '"', false);
+      } else if (ch == '$' && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+        int close = text.indexOf('$', i + 1);
+        String tag = close < 0 ? null : text.substring(i, close + 1);
+        if (tag != null && tag.substring(1, tag.length() - 1).chars().allMatch(c -> isWordChar((char) c))
+            && (tag.length() == 2 || !Character.isDigit(tag.charAt(1)))) {
+          int end = text.indexOf(tag, close + 1);
+          i = end < 0 ? n : end + tag.length();
+        } else {
+          i++;
+        }
+      } else if (isWordChar(ch)) {
+        int w = i;
+        while (i < n && isWordChar(text.charAt(i))) i++;
+        String word = text.substring(w, i).toUpperCase(Locale.ROOT);
+        if (word.equals("ATOMIC") && previousWord.equals("BEGIN")) atomicDepth++;
+        else if (atomicDepth > 0 && word.equals("CASE")) atomicDepth++;
+        else if (atomicDepth > 0 && word.equals("END")) atomicDepth--;
+        previousWord = word;
+      } else if (ch == ';' && atomicDepth == 0) {
+        add(out, text, start, i);
+        start = i + 1;
+        previousWord = "";
+        i++;
+      } else {
+        i++;
+      }
+    }
+    add(out, text, start, n);
+    return out;
+  }
+
+  private static int skipQuoted(String text, int i, char quote, boolean backslashEscapes) {
+    int n = text.length();
+    i++;
+    while (i < n) {
+      char ch = text.charAt(i);
+      if (backslashEscapes && ch == '\\') {
+        i += 2;
+      } else if (ch == quote) {
+        if (i + 1 < n && text.charAt(i + 1) == quote) i += 2;
+        else return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isWordChar(char ch) {
+    return Character.isLetterOrDigit(ch) || ch == '_';
+  }
+
+  private static void add(List<Statement> out, String text, int start, int end) {
+    String sql = text.substring(start, end);
+    if (!onlyCommentsAndSpace(sql)) out.add(new Statement(sql, start));
+  }
+
+  private static boolean onlyCommentsAndSpace(String sql) {
+    int i = 0;
+    while (i < sql.length()) {
+      char ch = sql.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        i++;
+      } else if (sql.startsWith("--", i)) {
+        while (i < sql.length() && sql.charAt(i) != '\n') i++;
+      } else if (sql.startsWith("/*", i)) {
+        int end = sql.indexOf("*/", i + 2);
+        if (end < 0) return false;
+        i = end + 2;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code line:column} (both 1-based, column counted in code points) of a 0-based offset into text. */
+  public static String lineColumn(String text, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    int limit = Math.min(Math.max(offset, 0), text.length());
+    for (int i = 0; i < limit; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return line + ":" + (text.codePointCount(lineStart, limit) + 1);
+  }
+
+  /** The char offset of the {@code position}-th code point (1-based, as servers report) from {@code start}. */
+  public static int offsetOfCodePoint(String text, int start, int position) {
+    int available = text.codePointCount(start, text.length());
+    return text.offsetByCodePoints(start, Math.min(Math.max(position - 1, 0), available));
+  }
+}

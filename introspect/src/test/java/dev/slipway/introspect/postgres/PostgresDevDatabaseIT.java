@@ -1,0 +1,82 @@
+package dev.slipway.introspect.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.slipway.introspect.DevDatabase;
+import dev.slipway.introspect.IntrospectionException;
+import dev.slipway.introspect.ReadOptions;
+import dev.slipway.introspect.SourceFile;
+import dev.slipway.model.QualifiedName;
+import dev.slipway.model.Schema;
+import dev.slipway.testing.TestDatabase;
+import dev.slipway.testing.TestDatabases;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** DevDatabase on PostgreSQL: desired DDL applied to a scratch database and read back. */
+class PostgresDevDatabaseIT {
+  @RegisterExtension static final TestDatabase db = TestDatabases.postgres();
+
+  private static final PostgresCatalogReader READER = new PostgresCatalogReader();
+
+  @Test
+  void roundTripEqualsApplyingTheFileDirectly() throws Exception {
+    String ddl = PostgresCatalogReaderIT.resource("rich-schema.sql");
+    int cut = ddl.indexOf("CREATE FUNCTION");
+    // pg_dump 15.18+ writes \restrict lines; they are psql's, not the server's.
+    List<SourceFile> files = List.of(
+        new SourceFile("01-tables.sql", "\\restrict abc123\n" + ddl.substring(0, cut) + "\\unrestrict abc123\n"),
+        new SourceFile("02-code.sql", ddl.substring(cut)
+            + "\nCREATE INDEX CONCURRENTLY plain_label_idx ON public.plain (label);\n"));
+    String scratch = db.newDatabase("dev");
+    Schema viaDev;
+    try (Connection c = db.connect(scratch)) {
+      viaDev = DevDatabase.load(c, files, READER, ReadOptions.ALL);
+      assertThat(c.getAutoCommit()).isTrue();
+    }
+    db.execute(ddl, "CREATE INDEX plain_label_idx ON public.plain (label)");
+    try (Connection c = db.connect()) {
+      Schema direct = READER.read(c, ReadOptions.ALL);
+      assertThat(viaDev).isEqualTo(direct);
+      assertThat(viaDev.fingerprint()).isEqualTo(direct.fingerprint());
+    }
+    assertThat(viaDev.findTable(QualifiedName.of("App", "Event Log"))).isPresent();
+    assertThat(viaDev.routines()).hasSize(3);
+  }
+
+  @Test
+  void badFileNamesFileLineAndColumn() throws Exception {
+    String scratch = db.newDatabase("devbad");
+    List<SourceFile> files = List.of(
+        new SourceFile("good.sql", "CREATE TABLE a (id int PRIMARY KEY);\n"),
+        new SourceFile("bad.sql", "-- a comment\nCREATE TABLE b (id int);\nCREATE TABLE c (\n  id int REFERENCES nowhere (id),\n  x int\n);\n"));
+    try (Connection c = db.connect(scratch)) {
+      assertThatThrownBy(() -> DevDatabase.load(c, files, READER, ReadOptions.ALL))
+          .isInstanceOf(IntrospectionException.class)
+          .hasMessageStartingWith("bad.sql:3:1: ")
+          .hasMessageContaining("nowhere");
+    }
+    String scratch2 = db.newDatabase("devsyntax");
+    List<SourceFile> syntax = List.of(new SourceFile("syntax.sql",
+        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\n\nCREATE TABLE t (\n  a int,\n  b inteegr\n);\n"));
+    try (Connection c = db.connect(scratch2)) {
+      assertThatThrownBy(() -> DevDatabase.load(c, syntax, READER, ReadOptions.ALL))
+          .isInstanceOf(IntrospectionException.class)
+          .hasMessageStartingWith("syntax.sql:5:5: ")
+          .hasMessageContaining("inteegr");
+    }
+  }
+
+  @Test
+  void refusesADatabaseThatIsNotEmpty() throws Exception {
+    String scratch = db.newDatabase("devfull");
+    db.executeIn(scratch, "CREATE TABLE already (x int)");
+    try (Connection c = db.connect(scratch)) {
+      assertThatThrownBy(() -> DevDatabase.load(c, List.of(new SourceFile("x.sql", "SELECT 1")), READER,
+          ReadOptions.ALL)).isInstanceOf(IntrospectionException.class).hasMessageContaining("not empty");
+    }
+  }
+}
