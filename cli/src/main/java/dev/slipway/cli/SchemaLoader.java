@@ -5,6 +5,7 @@ import dev.slipway.engines.EmbeddedPostgresServer;
 import dev.slipway.engines.EngineException;
 import dev.slipway.engines.Engines;
 import dev.slipway.engines.ExternalServer;
+import dev.slipway.introspect.DevDatabase;
 import dev.slipway.introspect.IntrospectionException;
 import dev.slipway.introspect.ReadOptions;
 import dev.slipway.introspect.SourceFile;
@@ -138,18 +139,21 @@ final class SchemaLoader {
     String db = "slipway_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     server.createDatabase(db);
     try (Connection c = server.connect(db)) {
-      for (SourceFile f : files) {
-        String script = f.text().replaceAll("(?m)^\\\\.*$", "");
-        try (java.sql.Statement st = c.createStatement()) {
-          st.execute(script);
-        } catch (SQLException e) {
-          throw new IntrospectionException(f.name() + ": the dev database rejected it: " + e.getMessage(), e);
-        }
-      }
-      return Dialects.catalogReader(dialect).read(c, options);
+      return DevDatabase.load(c, files, Dialects.catalogReader(dialect), options);
     } finally {
       server.dropDatabase(db);
     }
+  }
+
+  /**
+   * Loads SQL through an empty scratch database the caller provides (tests reuse one), keeping the
+   * rename hints of the offline parse.
+   */
+  static Schema loadSqlInto(Connection scratch, List<SourceFile> files, Dialect dialect, ReadOptions options)
+      throws IntrospectionException {
+    Schema offline = new SqlSchemaReader(dialect).read(files);
+    Schema normalised = DevDatabase.load(scratch, files, Dialects.catalogReader(dialect), options);
+    return normalised.withRenameHints(offline.renameHints());
   }
 
   private DatabaseServer startEmbedded(Dialect dialect, Integer preferredMajor) {

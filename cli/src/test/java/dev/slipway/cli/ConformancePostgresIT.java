@@ -31,6 +31,8 @@ class ConformancePostgresIT {
 
   enum Verdict { PASS, FAIL, SKIP }
 
+  private Convergence convergence;
+
   record CaseResult(String name, String category, Verdict verdict, String reason) {}
 
   @Test
@@ -39,11 +41,16 @@ class ConformancePostgresIT {
     ObjectMapper json = new ObjectMapper();
     int major = TestDatabases.postgresMajor();
     String only = System.getProperty("slipway.conformance.only");
+    convergence = new Convergence(db);
     List<CaseResult> results = new ArrayList<>();
+    long started = System.nanoTime();
     for (String line : Files.readAllLines(CORPUS)) {
       JsonNode c = json.readTree(line);
       if (only != null && !c.path("name").asText().matches(only)) continue;
       results.add(run(c, major));
+      if (results.size() % 100 == 0) {
+        System.out.printf("conformance: %d cases in %d s%n", results.size(), (System.nanoTime() - started) / 1_000_000_000L);
+      }
     }
     Report report = new Report(results);
     Path out = Path.of("target/conformance-postgres-" + major + ".md");
@@ -68,7 +75,7 @@ class ConformancePostgresIT {
     boolean expectError = c.path("assertion").asText().equals("error");
     String current = c.path("current").asText("");
     String desired = c.path("desired").asText("");
-    Convergence convergence = new Convergence(db);
+    Convergence convergence = this.convergence;
     try {
       Convergence.Result forward = convergence.check(name, current, desired);
       if (expectError) return new CaseResult(name, category, Verdict.FAIL, "expected an error, got a plan");

@@ -11,8 +11,6 @@ import dev.slipway.planner.Plan;
 import dev.slipway.testing.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
@@ -29,13 +27,6 @@ final class Convergence {
     }
   }
 
-  private final TestDatabase db;
-  private final Secrets secrets = new Secrets();
-
-  Convergence(TestDatabase db) {
-    this.db = db;
-  }
-
   /** The case itself cannot run here: its current schema does not apply on this server. */
   static final class SetupException extends Exception {
     SetupException(String message, Throwable cause) {
@@ -43,48 +34,76 @@ final class Convergence {
     }
   }
 
+  private final TestDatabase db;
+  private final Secrets secrets = new Secrets();
+  private final String target;
+  private final String scratch;
+
+  /** Two databases reused for every check: creating a database per case costs far more than emptying one. */
+  Convergence(TestDatabase db) throws java.sql.SQLException {
+    this.db = db;
+    this.target = db.newDatabase("target");
+    this.scratch = db.newDatabase("scratch");
+  }
+
+  /** A fingerprint blind to column order, which a state-based plan cannot change on PostgreSQL (DESIGN.md §1). */
+  static String orderless(Schema s) {
+    return s.withTables(s.tables().stream().map(t -> t.withColumns(t.columns().stream()
+        .sorted(java.util.Comparator.comparing(dev.slipway.model.Column::name)).toList())).toList()).fingerprint();
+  }
+
   /** Runs current → desired. Setup errors (current does not apply) throw; invariant failures are reported. */
   Result check(String name, String currentSql, String desiredSql) throws Exception {
-    String target = db.newDatabase(name);
+    reset(target);
+    reset(scratch);
     try {
-      try {
-        if (!currentSql.isBlank()) db.executeIn(target, currentSql);
-      } catch (java.sql.SQLException e) {
-        throw new SetupException("current schema does not apply: " + e.getMessage(), e);
-      }
-      Path dir = Files.createTempDirectory("slipway-case");
-      Path desiredFile = dir.resolve("desired.sql");
-      Files.writeString(desiredFile, desiredSql);
-      StringWriter notes = new StringWriter();
-      SchemaLoader loader = new SchemaLoader(secrets, new PrintWriter(notes));
-      DatabaseUrl url = DatabaseUrl.parse(db.urlWithCredentials(target), secrets);
-      SchemaLoader.Loaded current = loader.readDatabase(url, ReadOptions.ALL);
-      ServerVersion version = current.version();
-      Schema desired = loader.load(desiredFile.toString(), current.schema().dialect(),
-          db.urlWithCredentials(db.server().adminDatabase()), version.major(), ReadOptions.ALL).schema();
-      Plan plan = Planning.plan(current.schema(), desired, version, List.of(), List.of(), Duration.ofSeconds(3)).plan();
-      try (Connection c = db.connect(target)) {
-        Outcome o = new Executor(new PostgresSession(), ApplyListener.QUIET, 1, Duration.ZERO, d -> { })
-            .run(c, plan.statements());
-        if (!o.succeeded()) {
-          return new Result(plan, null, "statement " + (o.applied().size() + 1) + " failed: " + o.error()
-              + "\n  sql: " + o.failed().sql(), null, desired.fingerprint());
-        }
-      }
-      Schema migrated = loader.readDatabase(url, ReadOptions.ALL).schema();
-      Plan replan = Planning.plan(migrated, desired.withRenameHints(List.of()), version, List.of(), List.of(),
-          Duration.ofSeconds(3)).plan();
-      String failure = null;
-      if (!replan.isEmpty()) {
-        StringBuilder b = new StringBuilder("re-plan is not empty:");
-        replan.statements().forEach(s -> b.append("\n  ").append(s.sql()));
-        failure = b.toString();
-      } else if (!migrated.fingerprint().equals(desired.fingerprint())) {
-        failure = "migrated database differs from desired but re-plan is empty (a differ rule hides a difference)";
-      }
-      return new Result(plan, replan, failure, migrated.fingerprint(), desired.fingerprint());
-    } finally {
-      db.server().dropDatabase(target);
+      if (!currentSql.isBlank()) db.executeIn(target, currentSql);
+    } catch (java.sql.SQLException e) {
+      throw new SetupException("current schema does not apply: " + e.getMessage(), e);
     }
+    DatabaseUrl url = DatabaseUrl.parse(db.urlWithCredentials(target), secrets);
+    SchemaLoader loader = new SchemaLoader(secrets, new PrintWriter(new StringWriter()));
+    SchemaLoader.Loaded current = loader.readDatabase(url, ReadOptions.ALL);
+    ServerVersion version = current.version();
+    Schema desired;
+    try (Connection c = db.connect(scratch)) {
+      desired = SchemaLoader.loadSqlInto(c, List.of(new dev.slipway.introspect.SourceFile(name + ".sql", desiredSql)),
+          current.schema().dialect(), ReadOptions.ALL);
+    }
+    Plan plan = Planning.plan(current.schema(), desired, version, List.of(), List.of(), Duration.ofSeconds(3)).plan();
+    try (Connection c = db.connect(target)) {
+      Outcome o = new Executor(new PostgresSession(), ApplyListener.QUIET, 1, Duration.ZERO, d -> { })
+          .run(c, plan.statements());
+      if (!o.succeeded()) {
+        return new Result(plan, null, "statement " + (o.applied().size() + 1) + " failed: " + o.error()
+            + "\n  sql: " + o.failed().sql(), null, desired.fingerprint());
+      }
+    }
+    Schema migrated = loader.readDatabase(url, ReadOptions.ALL).schema();
+    Plan replan = Planning.plan(migrated, desired.withRenameHints(List.of()), version, List.of(), List.of(),
+        Duration.ofSeconds(3)).plan();
+    String failure = null;
+    if (!replan.isEmpty()) {
+      StringBuilder b = new StringBuilder("re-plan is not empty:");
+      replan.statements().forEach(s -> b.append("\n  ").append(s.sql()));
+      failure = b.toString();
+    } else if (!orderless(migrated).equals(orderless(desired))) {
+      failure = "migrated database differs from desired but re-plan is empty (a differ rule hides a difference)";
+    }
+    return new Result(plan, replan, failure, migrated.fingerprint(), desired.fingerprint());
+  }
+
+  /** Empties a database: every schema but the system ones, every extension, then a fresh public. */
+  private void reset(String database) throws java.sql.SQLException {
+    db.executeIn(database, """
+        DO $$ DECLARE r record; BEGIN
+          FOR r IN SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' LOOP
+            EXECUTE format('DROP EXTENSION IF EXISTS %I CASCADE', r.extname);
+          END LOOP;
+          FOR r IN SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema')
+              AND nspname NOT LIKE 'pg\\_toast%' AND nspname NOT LIKE 'pg\\_temp%' LOOP
+            EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
+          END LOOP;
+        END $$""", "CREATE SCHEMA public");
   }
 }

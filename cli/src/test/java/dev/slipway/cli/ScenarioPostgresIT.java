@@ -29,6 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ScenarioPostgresIT {
   @RegisterExtension static final TestDatabase db = TestDatabases.postgres();
 
+  private static Convergence convergence;
+
   static final Path DIR = Path.of("src/test/resources/scenarios/postgres");
 
   @TestFactory
@@ -43,7 +45,8 @@ class ScenarioPostgresIT {
 
   private void run(Path file) throws Exception {
     Txtar t = Txtar.parse(Files.readString(file));
-    Convergence.Result r = new Convergence(db).check(file.getFileName().toString(), t.section("current.sql"),
+    if (convergence == null) convergence = new Convergence(db);
+    Convergence.Result r = convergence.check(file.getFileName().toString(), t.section("current.sql"),
         t.section("desired.sql"));
     String planText = r.plan().statements().stream().map(Statement::sql).collect(Collectors.joining(";\n"));
     assertThat(r.failure()).as("%s\nplan:\n%s", file, planText).isNull();
