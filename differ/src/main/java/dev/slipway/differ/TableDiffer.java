@@ -63,7 +63,8 @@ final class TableDiffer {
   Set<QualifiedName> diff(Schema current, Schema desired) {
     Map<QualifiedName, Table> cur = new HashMap<>(current.tables().size() * 2);
     for (Table t : current.tables()) cur.put(t.name(), t);
-    Map<QualifiedName, Table> matched = new Renames(filter, out).resolve(cur, desired);
+    Renames renames = new Renames(filter, out);
+    Map<QualifiedName, Table> matched = renames.resolve(cur, desired);
     Set<QualifiedName> dropped = new HashSet<>();
     for (Table want : desired.tables()) {
       if (!filter.object(want.name())) continue;
@@ -84,7 +85,7 @@ final class TableDiffer {
     Set<QualifiedName> kept = new HashSet<>();
     for (Table want : desired.tables()) {
       Table had = matched.get(want.name());
-      if (had != null && filter.object(want.name())) kept.add(had.name());
+      if (had != null && filter.object(want.name())) kept.add(renames.originals.getOrDefault(had.name(), had.name()));
     }
     for (Table t : current.tables()) {
       if (filter.object(t.name()) && !kept.contains(t.name())) {

@@ -41,6 +41,9 @@ final class Canonical {
         out.append(ch);
       }
       out.append('"');
+    } else if (value instanceof Character ch) {
+      // PostgresTableOptions.replicaIdentity is a char: written like a one-letter string.
+      write(String.valueOf(ch), out);
     } else if (value instanceof Number || value instanceof Boolean) {
       out.append(value);
     } else if (value instanceof Enum<?> e) {

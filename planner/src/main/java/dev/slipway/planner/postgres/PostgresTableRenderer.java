@@ -103,9 +103,10 @@ final class PostgresTableRenderer {
     }
     for (Trigger g : t.triggers()) out.addAll(PostgresObjectRenderer.createTrigger(t.name(), g, ctx));
     for (Policy p : t.policies()) out.add(PostgresPolicyRenderer.createPolicy(t.name(), p, ctx));
-    if (t.rowSecurity() || t.forceRowSecurity()) {
-      out.addAll(rowSecurity(new SetRowSecurity(t.name(), t.rowSecurity(), t.forceRowSecurity()), ctx));
-    }
+    // A new table starts with RLS disabled and not forced: emit only what differs from that.
+    List<Statement> rls = rowSecurity(new SetRowSecurity(t.name(), t.rowSecurity(), t.forceRowSecurity()), ctx);
+    if (t.rowSecurity()) out.add(rls.get(0));
+    if (t.forceRowSecurity()) out.add(rls.get(1));
     return out;
   }
 
