@@ -114,7 +114,16 @@ final class TableDiffer {
     for (Policy p : t.policies()) comment(ObjectRef.member(ObjectKind.POLICY, t.name(), p.name()), null, p.comment());
   }
 
+  /** Record equality minus the size estimate: the fast path when a table did not change. */
+  private static boolean unchanged(Table a, Table b) {
+    return a.name().equals(b.name()) && a.columns().equals(b.columns()) && a.constraints().equals(b.constraints())
+        && a.indexes().equals(b.indexes()) && a.triggers().equals(b.triggers()) && a.policies().equals(b.policies())
+        && a.rowSecurity() == b.rowSecurity() && a.forceRowSecurity() == b.forceRowSecurity()
+        && Objects.equals(a.comment(), b.comment()) && a.attrs().equals(b.attrs());
+  }
+
   private void table(Table had, Table want) {
+    if (unchanged(had, want)) return;
     QualifiedName name = want.name();
     columns(name, had, want);
     constraints(name, had, want);
