@@ -150,7 +150,7 @@ final class PostgresColumnRenderer {
         .hazard(HazardCode.BREAKS_CLIENTS, "generated column " + c.table() + "." + to.name()
             + " is missing between the drop and the re-add; both run in one transaction").build());
     PostgresStatementBuilder add = PostgresStatementBuilder.of(ctx, c.subject(), table + " ADD COLUMN "
-        + PostgresSql.columnDefinition(to)).lock(LockMode.ACCESS_EXCLUSIVE);
+        + PostgresSql.columnDefinition(to, ctx)).lock(LockMode.ACCESS_EXCLUSIVE);
     if (to.generated().stored() && existing != null) {
       add.scans(existing).sized(HazardCode.TABLE_REWRITE, existing, "rewrites " + desc
           + ", under ACCESS EXCLUSIVE, to compute " + to.name())

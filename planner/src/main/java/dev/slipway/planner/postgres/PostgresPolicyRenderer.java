@@ -48,7 +48,8 @@ final class PostgresPolicyRenderer {
     return PostgresStatementBuilder.of(ctx, ObjectRef.member(ObjectKind.POLICY, table, p.name()), b.toString())
         .lock(LockMode.ACCESS_EXCLUSIVE)
         .hazard(HazardCode.AUTHZ_CHANGE, "creates policy " + p.name() + " on " + table + ": changes which rows "
-            + roles(p) + " can " + p.command().name().toLowerCase(java.util.Locale.ROOT))
+            + roles(p) + " can " + (p.command() == Policy.Command.ALL ? "read or write"
+                : p.command().name().toLowerCase(java.util.Locale.ROOT)))
         .build();
   }
 

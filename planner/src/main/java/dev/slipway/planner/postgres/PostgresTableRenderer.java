@@ -43,7 +43,15 @@ final class PostgresTableRenderer {
     if (change instanceof DropTable c) return List.of(dropTable(c, ctx));
     if (change instanceof RenameTable c) return List.of(renameTable(c, ctx, e));
     if (change instanceof AlterTableOptions c) return alterOptions(c, ctx, e);
-    if (change instanceof SetRowSecurity c) return rowSecurity(c, ctx);
+    if (change instanceof SetRowSecurity c) {
+      // Only the flag that changed: the other statement would take the same lock for nothing.
+      Table had = e.table(c.table());
+      List<Statement> both = rowSecurity(c, ctx);
+      List<Statement> out = new ArrayList<>();
+      if (had == null || had.rowSecurity() != c.enabled()) out.add(both.get(0));
+      if (had == null || had.forceRowSecurity() != c.forced()) out.add(both.get(1));
+      return out.isEmpty() ? both : out;
+    }
     if (change instanceof AddColumn c) return List.of(addColumn(c, ctx, e));
     if (change instanceof DropColumn c) return List.of(dropColumn(c, ctx, e));
     RenameColumn c = (RenameColumn) change;
@@ -81,7 +89,7 @@ final class PostgresTableRenderer {
       // CREATE TABLE … PARTITION OF locks the parent ACCESS EXCLUSIVE: postgresql.org/docs/current/sql-createtable.html
       if (e.exists(t.partitionOf().parent())) lock = LockMode.ACCESS_EXCLUSIVE;
     } else {
-      for (Column c : t.columns()) parts.add(PostgresSql.columnDefinition(c));
+      for (Column c : t.columns()) parts.add(PostgresSql.columnDefinition(c, ctx));
       for (Constraint c : t.constraints()) {
         parts.add(PostgresSql.constraintDefinition(c, ctx));
         if (c instanceof ForeignKey fk && e.exists(fk.referencedTable())) referenced.add(fk.referencedTable());
@@ -209,7 +217,7 @@ final class PostgresTableRenderer {
     Column col = c.column();
     Table existing = e.table(c.table());
     PostgresStatementBuilder b = PostgresStatementBuilder.of(ctx, c.subject(), "ALTER TABLE " + qualified(c.table())
-        + " ADD COLUMN " + PostgresSql.columnDefinition(col)).lock(LockMode.ACCESS_EXCLUSIVE);
+        + " ADD COLUMN " + PostgresSql.columnDefinition(col, ctx)).lock(LockMode.ACCESS_EXCLUSIVE);
     if (existing == null) return b.build();
     String desc = PostgresStatementBuilder.describe(existing, c.table().toString());
     String why = null;

@@ -148,7 +148,62 @@ final class GoldenScenarios {
     m.put("drop-everything", new Scenario(
         "From every kind of object to nothing: dependents are dropped before what they depend on.",
         RichSchema.schema(), Schema.empty(Dialect.POSTGRES), "16.4"));
+    m.put("add-primary-key", new Scenario(
+        "A primary key on an existing table: unique index built concurrently, then ADD CONSTRAINT … PRIMARY KEY USING INDEX.",
+        withUsers(t -> t.withConstraints(List.of())), base, "16.4"));
+    m.put("drop-not-null", new Scenario(
+        "DROP NOT NULL is a catalog change but a contract change for readers: BREAKS_CLIENTS.",
+        withUsers(t -> column(t, "email", c -> c.withNullable(false))), base, "16.4"));
+    m.put("change-index-definition", new Scenario(
+        "A changed index is built under a temporary name, the old one dropped concurrently, the new one renamed.",
+        withUsers(t -> t.withIndexes(List.of(Index.of("users_email_idx", false, "email")))),
+        withUsers(t -> t.withIndexes(List.of(Index.of("users_email_idx", true, "email", "account_id")))), "16.4"));
+    m.put("partitioned-table-index-and-fk", new Scenario(
+        "Partitioned parents cannot build indexes CONCURRENTLY nor take NOT VALID foreign keys: plain forms, flagged.",
+        schema(List.of(accounts(), Partitioned.events(List.of(), List.of()))),
+        schema(List.of(accounts(), Partitioned.events(List.of(Index.of("events_account_idx", false, "account_id")),
+            List.of(ForeignKey.of("events_account_fk", List.of("account_id"), ACCOUNTS, List.of("id")))))), "16.4"));
+    m.put("policies-before-rls", new Scenario(
+        "Row-level security: the policy is created before RLS is enabled, so no window denies every row.",
+        base, withUsers(t -> t.withPolicies(List.of(new Policy("own", true, Policy.Command.ALL, List.of("app"),
+            Expr.of("account_id = current_setting('app.account')::bigint"), null, null))).withRowSecurity(true, false)),
+        "16.4"));
+    m.put("enum-remove-value", new Scenario(
+        "Removing an enum label has no ALTER form: the type is rebuilt and its columns converted, flagged DELETES_DATA.",
+        Partitioned.withEnumColumn(List.of("new", "paid", "void")), Partitioned.withEnumColumn(List.of("new", "paid")),
+        "16.4"));
+    m.put("materialized-view-change", new Scenario(
+        "A materialized view has no CREATE OR REPLACE: it is dropped and recreated with its indexes.",
+        schema(List.of(users(SizeEstimate.UNKNOWN))).withViews(List.of(new View(QualifiedName.of("public", "mv"),
+            "SELECT id FROM users", true, List.of(), List.of(Index.of("mv_id", true, "id")), List.of(USERS), null,
+            List.of()))),
+        schema(List.of(users(SizeEstimate.UNKNOWN))).withViews(List.of(new View(QualifiedName.of("public", "mv"),
+            "SELECT id, age FROM users", true, List.of(), List.of(Index.of("mv_id", true, "id")), List.of(USERS),
+            null, List.of()))), "16.4"));
     return m;
+  }
+
+  /** Partitioned tables and enum columns for the scenarios above. */
+  static final class Partitioned {
+    static final QualifiedName EVENTS = QualifiedName.of("public", "events");
+
+    static Table events(List<Index> indexes, List<Constraint> fks) {
+      List<Constraint> cons = new ArrayList<>(List.of(PrimaryKey.of("events_pkey", "id", "at")));
+      cons.addAll(fks);
+      return new Table(EVENTS, List.of(col("id", "bigint", false), col("at", "timestamp with time zone", false),
+          col("account_id", "bigint", true)), cons, indexes, List.of(), List.of(),
+          new Partitioning(Partitioning.Strategy.RANGE, List.of("at")), null, false, false, null, List.of(), BIG);
+    }
+
+    static Schema withEnumColumn(List<String> labels) {
+      QualifiedName t = QualifiedName.of("public", "invoices");
+      Table invoices = new Table(t, List.of(col("id", "bigint", false), col("state", "public.state", true)),
+          List.of(), List.of(), List.of(), List.of(), null, null, false, false, null, List.of(),
+          new SizeEstimate(40_000, 8_000_000));
+      return new Schema(Dialect.POSTGRES, List.of(Namespace.of("public")), List.of(),
+          List.of(new EnumType(QualifiedName.of("public", "state"), labels, null)), List.of(), List.of(invoices),
+          List.of(), List.of(), List.of());
+    }
   }
 
   static Schema enums(List<String> labels) {
