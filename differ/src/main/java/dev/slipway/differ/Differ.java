@@ -226,6 +226,9 @@ public final class Differ {
       if (had == null) {
         out.add(new AddView(v));
         comment(ref, null, v.comment());
+        for (var i : v.indexes()) {
+          comment(ObjectRef.member(ObjectKind.INDEX, v.name(), i.name()), null, i.comment());
+        }
         continue;
       }
       boolean query = !had.definition().equals(v.definition()) || !had.options().equals(v.options())

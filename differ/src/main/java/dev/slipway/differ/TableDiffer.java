@@ -223,7 +223,9 @@ final class TableDiffer {
       ObjectRef ref = ObjectRef.member(ObjectKind.INDEX, table, i.name());
       if (old == null) {
         added.add(i);
-      } else if (!old.valid() || !Types.sameDefinition(old, i, rules)) {
+      } else if ((!old.valid() && i.valid()) || !Types.sameDefinition(old, i, rules)) {
+        // An invalid leftover of a failed concurrent build is rebuilt; a desired side that also says
+        // "invalid" is a copy of the current one, and equal schemas never differ.
         out.add(new ReplaceIndex(table, old, i));
         comment(ref, old.comment(), i.comment());
       } else {

@@ -42,7 +42,10 @@ class DiffPropertyTest {
             List.of(tables.get(0).columns().get(0).name())));
       }
       List<Index> idx = new ArrayList<>();
-      if (r.nextBoolean()) idx.add(Index.of(name.name() + "_idx", r.nextBoolean(), cols.get(cols.size() - 1).name()));
+      if (r.nextBoolean()) {
+        idx.add(Index.of(name.name() + "_idx", r.nextBoolean(), cols.get(cols.size() - 1).name())
+            .withValid(r.nextInt(4) > 0));
+      }
       if (r.nextBoolean()) {
         idx.add(new Index(name.name() + "_expr", List.of(IndexKey.expression("lower(name)")), "BTREE", false, false,
             List.of(), Expr.of("(a IS NOT NULL)"), List.of(), r.nextBoolean(), null, List.of()));
