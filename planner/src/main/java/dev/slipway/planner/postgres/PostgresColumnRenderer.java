@@ -40,7 +40,10 @@ final class PostgresColumnRenderer {
       // DROP EXPRESSION keeps the stored values as plain data: postgresql.org/docs/current/sql-altertable.html
       out.add(catalog(ctx, c, alter + " DROP EXPRESSION"));
     }
-    if (c.changes(ColumnAspect.DEFAULT) && to.defaultValue() == null && from.defaultValue() != null) {
+    // A changed default is dropped before a type change: ALTER … TYPE converts the old default to the new
+    // type and fails when it cannot (postgresql.org/docs/current/sql-altertable.html, SET DATA TYPE).
+    boolean retype = c.changes(ColumnAspect.TYPE);
+    if (c.changes(ColumnAspect.DEFAULT) && from.defaultValue() != null && (to.defaultValue() == null || retype)) {
       out.add(catalog(ctx, c, alter + " DROP DEFAULT"));
     }
     if (c.changes(ColumnAspect.TYPE) || c.changes(ColumnAspect.COLLATION)) {
