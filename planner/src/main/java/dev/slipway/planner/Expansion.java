@@ -143,35 +143,57 @@ final class Expansion {
       this.tables = tables;
     }
 
-    void visit(QualifiedName v) {
+    /** Iterative, so a chain of 50,000 foreign keys cannot overflow the stack. */
+    void visit(QualifiedName root) {
+      ArrayDeque<QualifiedName> calls = new ArrayDeque<>();
+      ArrayDeque<java.util.Iterator<ForeignKey>> edges = new ArrayDeque<>();
+      open(root, calls, edges);
+      while (!calls.isEmpty()) {
+        QualifiedName v = calls.peek();
+        java.util.Iterator<ForeignKey> it = edges.peek();
+        if (it.hasNext()) {
+          QualifiedName w = it.next().referencedTable();
+          if (!tables.containsKey(w) || w.equals(v)) continue;
+          if (!index.containsKey(w)) {
+            open(w, calls, edges);
+          } else if (onStack.contains(w)) {
+            low.put(v, Math.min(low.get(v), index.get(w)));
+          }
+          continue;
+        }
+        calls.pop();
+        edges.pop();
+        if (!calls.isEmpty()) {
+          QualifiedName parent = calls.peek();
+          low.put(parent, Math.min(low.get(parent), low.get(v)));
+        }
+        if (low.get(v).equals(index.get(v))) close(v);
+      }
+    }
+
+    private void open(QualifiedName v, ArrayDeque<QualifiedName> calls,
+        ArrayDeque<java.util.Iterator<ForeignKey>> edges) {
       index.put(v, counter);
       low.put(v, counter);
       counter++;
       stack.push(v);
       onStack.add(v);
-      for (ForeignKey fk : tables.get(v).foreignKeys()) {
-        QualifiedName w = fk.referencedTable();
-        if (!tables.containsKey(w) || w.equals(v)) continue;
-        if (!index.containsKey(w)) {
-          visit(w);
-          low.put(v, Math.min(low.get(v), low.get(w)));
-        } else if (onStack.contains(w)) {
-          low.put(v, Math.min(low.get(v), index.get(w)));
-        }
+      calls.push(v);
+      edges.push(tables.get(v).foreignKeys().iterator());
+    }
+
+    private void close(QualifiedName v) {
+      List<QualifiedName> members = new ArrayList<>();
+      QualifiedName w;
+      do {
+        w = stack.pop();
+        onStack.remove(w);
+        members.add(w);
+      } while (!w.equals(v));
+      if (members.size() > 1) {
+        for (QualifiedName m : members) cyclic.put(m, components);
       }
-      if (low.get(v).equals(index.get(v))) {
-        List<QualifiedName> members = new ArrayList<>();
-        QualifiedName w;
-        do {
-          w = stack.pop();
-          onStack.remove(w);
-          members.add(w);
-        } while (!w.equals(v));
-        if (members.size() > 1) {
-          for (QualifiedName m : members) cyclic.put(m, components);
-        }
-        components++;
-      }
+      components++;
     }
   }
 }
