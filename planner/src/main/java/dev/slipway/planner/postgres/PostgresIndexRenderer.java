@@ -86,6 +86,11 @@ final class PostgresIndexRenderer {
         .hazard(HazardCode.INDEX_BUILD, "builds index " + name + " on " + desc
             + " concurrently: reads and writes continue, at the cost of I/O and CPU");
     if (index.unique()) b.hazard(HazardCode.DATA_DEPENDENT, "fails if " + table + " has duplicate keys");
+    if (ctx.version().major() == 14 && !ctx.version().atLeast(14, 4)) {
+      // postgresql.org/docs/release/14.4/: concurrent builds on 14.0–14.3 can miss rows (silent corruption).
+      b.hazard(HazardCode.INDEX_BUILD, "PostgreSQL " + ctx.version() + " can build a corrupt index CONCURRENTLY;"
+          + " upgrade to 14.4 or later first");
+    }
     return b.build();
   }
 
