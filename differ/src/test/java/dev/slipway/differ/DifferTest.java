@@ -68,6 +68,9 @@ class DifferTest {
     assertThat(RULES.sameType(SqlType.of("numeric(10)"), SqlType.of("numeric(10,0)"))).isTrue();
     assertThat(RULES.sameType(SqlType.of("timestamptz(3)"), SqlType.of("timestamp(3) with time zone"))).isTrue();
     assertThat(RULES.sameType(SqlType.of("varchar"), SqlType.of("text"))).isFalse();
+    assertThat(RULES.sameExpression(Expr.of("COALESCE( a , b )"), Expr.of("coalesce(a,b)"))).isTrue();
+    assertThat(RULES.sameExpression(Expr.of("'a , b'"), Expr.of("'a,b'"))).isFalse();
+    assertThat(RULES.sameExpression(Expr.of("\"A\" > 0"), Expr.of("a > 0"))).isFalse();
   }
 
   @Test

@@ -125,9 +125,9 @@ final class PostgresText {
     return b.toString();
   }
 
-  /** Whitespace right inside parentheses and around commas' left side carries no meaning. */
+  /** Whitespace right inside parentheses and around commas carries no meaning. */
   private static boolean tight(char before, char ch) {
-    return before == '(' || ch == ')' || ch == ',';
+    return before == '(' || before == ',' || ch == ')' || ch == ',';
   }
 
   private static int closing(String s, int start, char quote) {
