@@ -163,6 +163,17 @@ class DifferTest {
   }
 
   @Test
+  void schemasThatDesiredObjectsLiveInAreNeverDropped() {
+    Table t = Table.of(QualifiedName.of("sales", "t"), List.of(Column.of("a", "integer")));
+    Schema listed = Schema.of(Dialect.POSTGRES, List.of(Namespace.of("sales")), List.of(t));
+    Schema unlisted = Schema.of(Dialect.POSTGRES, List.of(), List.of(t));
+    assertThat(diff(listed, unlisted)).isEmpty();
+    assertThat(diff(unlisted, unlisted)).isEmpty();
+    assertThat(diff(Schema.empty(Dialect.POSTGRES), unlisted))
+        .containsExactly(new AddNamespace(Namespace.of("sales")), new AddTable(t));
+  }
+
+  @Test
   void fiftyThousandTables() {
     List<Table> tables = new ArrayList<>();
     for (int i = 0; i < 50_000; i++) {
