@@ -161,6 +161,7 @@ final class PostgresColumnRenderer {
               + " are blocked for the whole rewrite");
     }
     out.add(add.build());
+    out.addAll(PostgresPolicyRenderer.restore(c.subject(), to.comment(), ctx));
     return out;
   }
 }

@@ -43,6 +43,7 @@ final class PostgresIndexRenderer {
     if (!concurrent(c.table(), e)) {
       out.add(drop(c.table(), c.from(), c.subject(), ctx, e));
       out.add(create(c.table(), c.to(), c.to().name(), c.subject(), ctx, e));
+      out.addAll(PostgresPolicyRenderer.restore(c.subject(), c.to().comment(), ctx));
       return out;
     }
     String temp = PostgresSql.derivedName(c.to().name(), "_slipway_new");
@@ -51,6 +52,7 @@ final class PostgresIndexRenderer {
     out.add(PostgresStatementBuilder.of(ctx, c.subject(), "ALTER INDEX "
             + qualified(new QualifiedName(c.table().schema(), temp)) + " RENAME TO " + quote(c.to().name()))
         .lock(ctx.version().atLeast(12) ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE).build());
+    out.addAll(PostgresPolicyRenderer.restore(c.subject(), c.to().comment(), ctx));
     return out;
   }
 

@@ -179,6 +179,11 @@ final class PostgresObjectRenderer {
       List<Statement> out = new ArrayList<>();
       out.add(dropView(c.from(), ctx));
       out.addAll(createView(v, ctx));
+      out.addAll(PostgresPolicyRenderer.restore(c.subject(), v.comment(), ctx));
+      for (Index i : v.indexes()) {
+        out.addAll(PostgresPolicyRenderer.restore(ObjectRef.member(ObjectKind.INDEX, v.name(), i.name()), i.comment(),
+            ctx));
+      }
       return out;
     }
     String with = v.options().isEmpty() ? "" : " WITH (" + String.join(", ", v.options()) + ")";

@@ -81,6 +81,11 @@ final class PostgresPolicyRenderer {
         .hazard(HazardCode.AUTHZ_CHANGE, "changes policy " + to.name() + " on " + c.table()).build());
   }
 
+  /** Re-applies a comment that a drop-and-recreate strategy would otherwise lose (so re-planning is empty). */
+  static List<Statement> restore(ObjectRef target, String comment, PlanContext ctx) {
+    return comment == null ? List.of() : List.of(comment(new SetComment(target, null, comment), ctx));
+  }
+
   /** {@code COMMENT ON kind name IS 'text' | NULL}: postgresql.org/docs/current/sql-comment.html. */
   private static Statement comment(SetComment c, PlanContext ctx) {
     ObjectRef t = c.target();
