@@ -96,7 +96,7 @@ final class PostgresTableRenderer {
       }
       b.append(" (").append(parts.isEmpty() ? "" : "\n  " + String.join(",\n  ", parts) + "\n").append(')');
     }
-    if (t.partitioning() != null) b.append(' ').append(partitionBy(t.partitioning()));
+    if (t.partitioning() != null) b.append(' ').append(partitionBy(t));
     if (!o.storageParameters().isEmpty()) b.append(" WITH (").append(String.join(", ", o.storageParameters())).append(')');
     // A foreign key to an existing table takes SHARE ROW EXCLUSIVE on it: postgresql.org/docs/current/sql-altertable.html
     if (!referenced.isEmpty() && lock == LockMode.NONE) lock = LockMode.SHARE_ROW_EXCLUSIVE;
@@ -122,11 +122,16 @@ final class PostgresTableRenderer {
     return c == 'f' ? "FULL" : c == 'n' ? "NOTHING" : "DEFAULT";
   }
 
-  private static String partitionBy(Partitioning p) {
+  /** A key naming a column is quoted like any identifier; anything else is an expression in parentheses. */
+  private static String partitionBy(Table t) {
+    Partitioning p = t.partitioning();
     List<String> keys = new ArrayList<>();
     for (String k : p.keys()) {
-      // Keys are column names or expressions as pg_get_partkeydef prints them.
-      keys.add(k.matches("[A-Za-z_][A-Za-z0-9_$]*") || k.startsWith("(") || k.startsWith("\"") ? k : "(" + k + ")");
+      if (t.findColumn(k).isPresent()) {
+        keys.add(quote(k));
+      } else {
+        keys.add(k.startsWith("(") || k.startsWith("\"") ? k : "(" + k + ")");
+      }
     }
     return "PARTITION BY " + p.strategy().name() + " (" + String.join(", ", keys) + ")";
   }
