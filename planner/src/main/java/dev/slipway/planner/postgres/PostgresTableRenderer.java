@@ -100,7 +100,10 @@ final class PostgresTableRenderer {
     if (!o.storageParameters().isEmpty()) b.append(" WITH (").append(String.join(", ", o.storageParameters())).append(')');
     // A foreign key to an existing table takes SHARE ROW EXCLUSIVE on it: postgresql.org/docs/current/sql-altertable.html
     if (!referenced.isEmpty() && lock == LockMode.NONE) lock = LockMode.SHARE_ROW_EXCLUSIVE;
-    out.add(PostgresStatementBuilder.of(ctx, ObjectRef.table(t.name()), b.toString()).lock(lock).build());
+    PostgresStatementBuilder create = PostgresStatementBuilder.of(ctx, ObjectRef.table(t.name()), b.toString())
+        .lock(lock);
+    if (t.partitionOf() != null) defaultPartitionScan(t, e, create);
+    out.add(create.build());
     for (Index i : t.indexes()) {
       out.add(PostgresStatementBuilder.of(ctx, ObjectRef.member(ObjectKind.INDEX, t.name(), i.name()),
           PostgresSql.createIndex(t.name(), i, i.name(), false, false, ctx)).lock(LockMode.SHARE).build());
@@ -116,6 +119,21 @@ final class PostgresTableRenderer {
     if (t.rowSecurity()) out.add(rls.get(0));
     if (t.forceRowSecurity()) out.add(rls.get(1));
     return out;
+  }
+
+  /**
+   * A new partition must not match rows already in the DEFAULT partition, so PostgreSQL scans it while the
+   * parent is locked (postgresql.org/docs/current/sql-createtable.html, PARTITION OF).
+   */
+  private static void defaultPartitionScan(Table t, PostgresRenderer.Existing e, PostgresStatementBuilder b) {
+    for (Table other : e.current.tables()) {
+      if (other.partitionOf() != null && other.partitionOf().parent().equals(t.partitionOf().parent())
+          && other.partitionOf().bound().strip().equalsIgnoreCase("DEFAULT")) {
+        String desc = PostgresStatementBuilder.describe(other, other.name().toString());
+        b.scans(other).sized(HazardCode.ACCESS_EXCLUSIVE_LOCK, other, "scans default partition " + desc
+            + " while " + t.partitionOf().parent() + " is locked ACCESS EXCLUSIVE");
+      }
+    }
   }
 
   private static String replicaIdentity(char c) {
