@@ -186,11 +186,23 @@ final class TableDiffer {
     Map<String, Constraint> cur = new HashMap<>();
     for (Constraint c : had.constraints()) cur.put(c.name(), c);
     Set<String> wanted = new HashSet<>();
+    for (Constraint c : want.constraints()) wanted.add(c.name());
+    // A PRIMARY KEY / UNIQUE / EXCLUDE constraint that only changed its name (a renamed table keeps its old
+    // constraint names) is renamed through its index: "ALTER INDEX … RENAME" renames the constraint as well
+    // (postgresql.org/docs/current/sql-alterindex.html). Cheaper and safer than rebuilding it.
+    List<Constraint> gone = new ArrayList<>();
+    for (Constraint c : had.constraints()) if (!wanted.contains(c.name()) && indexBacked(c)) gone.add(c);
+    Set<String> renamedAway = new HashSet<>();
     for (Constraint c : want.constraints()) {
-      wanted.add(c.name());
       Constraint old = cur.get(c.name());
       ObjectRef ref = ObjectRef.member(ObjectKind.CONSTRAINT, table, c.name());
-      if (old == null) {
+      Constraint twin = old == null && indexBacked(c) ? twin(gone, c) : null;
+      if (twin != null) {
+        gone.remove(twin);
+        renamedAway.add(twin.name());
+        out.add(new RenameIndex(table, twin.name(), c.name()));
+        comment(ref, twin.comment(), c.comment());
+      } else if (old == null) {
         out.add(new AddConstraint(table, c));
         comment(ref, null, c.comment());
       } else if (!Types.sameIgnoringComment(old, c, rules)) {
@@ -207,8 +219,20 @@ final class TableDiffer {
       }
     }
     for (Constraint c : had.constraints()) {
-      if (!wanted.contains(c.name())) out.add(new DropConstraint(table, c));
+      if (!wanted.contains(c.name()) && !renamedAway.contains(c.name())) out.add(new DropConstraint(table, c));
     }
+  }
+
+  private static boolean indexBacked(Constraint c) {
+    return c instanceof dev.slipway.model.PrimaryKey || c instanceof dev.slipway.model.UniqueConstraint
+        || c instanceof dev.slipway.model.ExclusionConstraint;
+  }
+
+  private Constraint twin(List<Constraint> candidates, Constraint c) {
+    for (Constraint k : candidates) {
+      if (k.getClass() == c.getClass() && Types.sameIgnoringComment(k, c, rules)) return k;
+    }
+    return null;
   }
 
   /** Indexes of a table or materialized view; a same-definition drop+add pair becomes a rename. */

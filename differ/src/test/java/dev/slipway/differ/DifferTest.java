@@ -115,6 +115,15 @@ class DifferTest {
   }
 
   @Test
+  void aPrimaryKeyThatOnlyChangedItsNameIsRenamedNotRebuilt() {
+    QualifiedName t = QualifiedName.of("public", "t");
+    Table base = Table.of(t, List.of(Column.of("a", "integer").withNullable(false)));
+    Schema a = Schema.of(Dialect.POSTGRES, List.of(), List.of(base.withConstraints(List.of(PrimaryKey.of("old_pkey", "a")))));
+    Schema b = Schema.of(Dialect.POSTGRES, List.of(), List.of(base.withConstraints(List.of(PrimaryKey.of("t_pkey", "a")))));
+    assertThat(diff(a, b)).containsExactly(new RenameIndex(t, "old_pkey", "t_pkey"));
+  }
+
+  @Test
   void renameHintsBecomeRenames() {
     Schema a = RichSchema.schema();
     Table orders = RichSchema.orders();
