@@ -101,9 +101,29 @@ public final class Differ {
         comment(ObjectRef.schema(n.name()), had.comment(), n.comment());
       }
     }
-    for (Namespace n : current.namespaces()) {
-      if (filter.schema(n.name()) && !want.containsKey(n.name())) out.add(new DropNamespace(n));
+    // A schema that desired objects live in exists, listed or not: never drop it, and create it when the
+    // current side has no trace of it (readers that do not list namespaces still get a runnable plan).
+    Set<String> used = schemasUsed(desired);
+    Set<String> had = schemasUsed(current);
+    for (Namespace n : current.namespaces()) had.add(n.name());
+    for (String s : new java.util.TreeSet<>(used)) {
+      if (filter.schema(s) && !want.containsKey(s) && !had.contains(s)) out.add(new AddNamespace(Namespace.of(s)));
     }
+    for (Namespace n : current.namespaces()) {
+      if (filter.schema(n.name()) && !want.containsKey(n.name()) && !used.contains(n.name())) {
+        out.add(new DropNamespace(n));
+      }
+    }
+  }
+
+  private static Set<String> schemasUsed(Schema s) {
+    Set<String> used = new HashSet<>();
+    for (Table t : s.tables()) used.add(t.name().schema());
+    for (View v : s.views()) used.add(v.name().schema());
+    for (TypeDef t : s.types()) used.add(t.name().schema());
+    for (Sequence q : s.sequences()) used.add(q.name().schema());
+    for (Routine r : s.routines()) used.add(r.name().schema());
+    return used;
   }
 
   private void extensions(Schema current, Schema desired) {
@@ -226,6 +246,9 @@ public final class Differ {
       if (had == null) {
         out.add(new AddView(v));
         comment(ref, null, v.comment());
+        for (var i : v.indexes()) {
+          comment(ObjectRef.member(ObjectKind.INDEX, v.name(), i.name()), null, i.comment());
+        }
         continue;
       }
       boolean query = !had.definition().equals(v.definition()) || !had.options().equals(v.options())

@@ -30,6 +30,8 @@ import java.util.Set;
 final class Renames {
   private final Filter filter;
   private final List<Change> out;
+  /** Desired name → current name, for every table a hint renamed. */
+  final Map<QualifiedName, QualifiedName> originals = new HashMap<>();
 
   Renames(Filter filter, List<Change> out) {
     this.filter = filter;
@@ -57,6 +59,7 @@ final class Renames {
       out.add(new RenameTable(from, to));
       byDesired.remove(from);
       byDesired.put(to, old.withName(to));
+      originals.put(to, from);
     }
     for (RenameHint h : desired.renameHints()) {
       if (h.isTable() || !filter.object(h.table())) continue;

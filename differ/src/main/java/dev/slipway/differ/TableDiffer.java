@@ -63,7 +63,8 @@ final class TableDiffer {
   Set<QualifiedName> diff(Schema current, Schema desired) {
     Map<QualifiedName, Table> cur = new HashMap<>(current.tables().size() * 2);
     for (Table t : current.tables()) cur.put(t.name(), t);
-    Map<QualifiedName, Table> matched = new Renames(filter, out).resolve(cur, desired);
+    Renames renames = new Renames(filter, out);
+    Map<QualifiedName, Table> matched = renames.resolve(cur, desired);
     Set<QualifiedName> dropped = new HashSet<>();
     for (Table want : desired.tables()) {
       if (!filter.object(want.name())) continue;
@@ -84,7 +85,7 @@ final class TableDiffer {
     Set<QualifiedName> kept = new HashSet<>();
     for (Table want : desired.tables()) {
       Table had = matched.get(want.name());
-      if (had != null && filter.object(want.name())) kept.add(had.name());
+      if (had != null && filter.object(want.name())) kept.add(renames.originals.getOrDefault(had.name(), had.name()));
     }
     for (Table t : current.tables()) {
       if (filter.object(t.name()) && !kept.contains(t.name())) {
@@ -113,7 +114,16 @@ final class TableDiffer {
     for (Policy p : t.policies()) comment(ObjectRef.member(ObjectKind.POLICY, t.name(), p.name()), null, p.comment());
   }
 
+  /** Record equality minus the size estimate: the fast path when a table did not change. */
+  private static boolean unchanged(Table a, Table b) {
+    return a.name().equals(b.name()) && a.columns().equals(b.columns()) && a.constraints().equals(b.constraints())
+        && a.indexes().equals(b.indexes()) && a.triggers().equals(b.triggers()) && a.policies().equals(b.policies())
+        && a.rowSecurity() == b.rowSecurity() && a.forceRowSecurity() == b.forceRowSecurity()
+        && Objects.equals(a.comment(), b.comment()) && a.attrs().equals(b.attrs());
+  }
+
   private void table(Table had, Table want) {
+    if (unchanged(had, want)) return;
     QualifiedName name = want.name();
     columns(name, had, want);
     constraints(name, had, want);
@@ -176,11 +186,23 @@ final class TableDiffer {
     Map<String, Constraint> cur = new HashMap<>();
     for (Constraint c : had.constraints()) cur.put(c.name(), c);
     Set<String> wanted = new HashSet<>();
+    for (Constraint c : want.constraints()) wanted.add(c.name());
+    // A PRIMARY KEY / UNIQUE / EXCLUDE constraint that only changed its name (a renamed table keeps its old
+    // constraint names) is renamed through its index: "ALTER INDEX … RENAME" renames the constraint as well
+    // (postgresql.org/docs/current/sql-alterindex.html). Cheaper and safer than rebuilding it.
+    List<Constraint> gone = new ArrayList<>();
+    for (Constraint c : had.constraints()) if (!wanted.contains(c.name()) && indexBacked(c)) gone.add(c);
+    Set<String> renamedAway = new HashSet<>();
     for (Constraint c : want.constraints()) {
-      wanted.add(c.name());
       Constraint old = cur.get(c.name());
       ObjectRef ref = ObjectRef.member(ObjectKind.CONSTRAINT, table, c.name());
-      if (old == null) {
+      Constraint twin = old == null && indexBacked(c) ? twin(gone, c) : null;
+      if (twin != null) {
+        gone.remove(twin);
+        renamedAway.add(twin.name());
+        out.add(new RenameIndex(table, twin.name(), c.name()));
+        comment(ref, twin.comment(), c.comment());
+      } else if (old == null) {
         out.add(new AddConstraint(table, c));
         comment(ref, null, c.comment());
       } else if (!Types.sameIgnoringComment(old, c, rules)) {
@@ -197,8 +219,20 @@ final class TableDiffer {
       }
     }
     for (Constraint c : had.constraints()) {
-      if (!wanted.contains(c.name())) out.add(new DropConstraint(table, c));
+      if (!wanted.contains(c.name()) && !renamedAway.contains(c.name())) out.add(new DropConstraint(table, c));
     }
+  }
+
+  private static boolean indexBacked(Constraint c) {
+    return c instanceof dev.slipway.model.PrimaryKey || c instanceof dev.slipway.model.UniqueConstraint
+        || c instanceof dev.slipway.model.ExclusionConstraint;
+  }
+
+  private Constraint twin(List<Constraint> candidates, Constraint c) {
+    for (Constraint k : candidates) {
+      if (k.getClass() == c.getClass() && Types.sameIgnoringComment(k, c, rules)) return k;
+    }
+    return null;
   }
 
   /** Indexes of a table or materialized view; a same-definition drop+add pair becomes a rename. */
@@ -213,7 +247,9 @@ final class TableDiffer {
       ObjectRef ref = ObjectRef.member(ObjectKind.INDEX, table, i.name());
       if (old == null) {
         added.add(i);
-      } else if (!old.valid() || !Types.sameDefinition(old, i, rules)) {
+      } else if ((!old.valid() && i.valid()) || !Types.sameDefinition(old, i, rules)) {
+        // An invalid leftover of a failed concurrent build is rebuilt; a desired side that also says
+        // "invalid" is a copy of the current one, and equal schemas never differ.
         out.add(new ReplaceIndex(table, old, i));
         comment(ref, old.comment(), i.comment());
       } else {

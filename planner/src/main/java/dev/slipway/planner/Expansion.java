@@ -2,6 +2,8 @@ package dev.slipway.planner;
 
 import dev.slipway.model.Constraint;
 import dev.slipway.model.ForeignKey;
+import dev.slipway.model.ObjectKind;
+import dev.slipway.model.ObjectRef;
 import dev.slipway.model.QualifiedName;
 import dev.slipway.model.Sequence;
 import dev.slipway.model.Table;
@@ -16,6 +18,7 @@ import dev.slipway.model.change.Change;
 import dev.slipway.model.change.ColumnAspect;
 import dev.slipway.model.change.DropView;
 import dev.slipway.model.change.ReplaceView;
+import dev.slipway.model.change.SetComment;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,6 +81,7 @@ final class Expansion {
       if (c instanceof ReplaceView r && affected.contains(r.to().name())) {
         out.add(new DropView(r.from()));
         out.add(new AddView(r.to()));
+        restoreComments(r.to(), out);
         handled.add(r.to().name());
       } else {
         if (c instanceof DropView d) handled.add(d.view().name());
@@ -90,9 +94,23 @@ final class Expansion {
       if (!affected.contains(v.name()) || handled.contains(v.name())) continue;
       out.add(new DropView(v));
       View again = desired.get(v.name());
-      if (again != null) out.add(new AddView(again));
+      if (again != null) {
+        out.add(new AddView(again));
+        restoreComments(again, out);
+      }
     }
     return out;
+  }
+
+  /** DROP VIEW takes the comments with it; the differ saw no comment change, so put them back. */
+  private static void restoreComments(View v, List<Change> out) {
+    ObjectKind kind = v.materialized() ? ObjectKind.MATERIALIZED_VIEW : ObjectKind.VIEW;
+    if (v.comment() != null) out.add(new SetComment(ObjectRef.of(kind, v.name()), null, v.comment()));
+    for (var i : v.indexes()) {
+      if (i.comment() != null) {
+        out.add(new SetComment(ObjectRef.member(ObjectKind.INDEX, v.name(), i.name()), null, i.comment()));
+      }
+    }
   }
 
   /** Tarjan's strongly connected components over the FK graph of tables created in this plan. */
@@ -143,35 +161,57 @@ final class Expansion {
       this.tables = tables;
     }
 
-    void visit(QualifiedName v) {
+    /** Iterative, so a chain of 50,000 foreign keys cannot overflow the stack. */
+    void visit(QualifiedName root) {
+      ArrayDeque<QualifiedName> calls = new ArrayDeque<>();
+      ArrayDeque<java.util.Iterator<ForeignKey>> edges = new ArrayDeque<>();
+      open(root, calls, edges);
+      while (!calls.isEmpty()) {
+        QualifiedName v = calls.peek();
+        java.util.Iterator<ForeignKey> it = edges.peek();
+        if (it.hasNext()) {
+          QualifiedName w = it.next().referencedTable();
+          if (!tables.containsKey(w) || w.equals(v)) continue;
+          if (!index.containsKey(w)) {
+            open(w, calls, edges);
+          } else if (onStack.contains(w)) {
+            low.put(v, Math.min(low.get(v), index.get(w)));
+          }
+          continue;
+        }
+        calls.pop();
+        edges.pop();
+        if (!calls.isEmpty()) {
+          QualifiedName parent = calls.peek();
+          low.put(parent, Math.min(low.get(parent), low.get(v)));
+        }
+        if (low.get(v).equals(index.get(v))) close(v);
+      }
+    }
+
+    private void open(QualifiedName v, ArrayDeque<QualifiedName> calls,
+        ArrayDeque<java.util.Iterator<ForeignKey>> edges) {
       index.put(v, counter);
       low.put(v, counter);
       counter++;
       stack.push(v);
       onStack.add(v);
-      for (ForeignKey fk : tables.get(v).foreignKeys()) {
-        QualifiedName w = fk.referencedTable();
-        if (!tables.containsKey(w) || w.equals(v)) continue;
-        if (!index.containsKey(w)) {
-          visit(w);
-          low.put(v, Math.min(low.get(v), low.get(w)));
-        } else if (onStack.contains(w)) {
-          low.put(v, Math.min(low.get(v), index.get(w)));
-        }
+      calls.push(v);
+      edges.push(tables.get(v).foreignKeys().iterator());
+    }
+
+    private void close(QualifiedName v) {
+      List<QualifiedName> members = new ArrayList<>();
+      QualifiedName w;
+      do {
+        w = stack.pop();
+        onStack.remove(w);
+        members.add(w);
+      } while (!w.equals(v));
+      if (members.size() > 1) {
+        for (QualifiedName m : members) cyclic.put(m, components);
       }
-      if (low.get(v).equals(index.get(v))) {
-        List<QualifiedName> members = new ArrayList<>();
-        QualifiedName w;
-        do {
-          w = stack.pop();
-          onStack.remove(w);
-          members.add(w);
-        } while (!w.equals(v));
-        if (members.size() > 1) {
-          for (QualifiedName m : members) cyclic.put(m, components);
-        }
-        components++;
-      }
+      components++;
     }
   }
 }

@@ -42,7 +42,7 @@ final class Canonical {
       }
       out.append('"');
     } else if (value instanceof Character ch) {
-      // e.g. PostgresTableOptions.replicaIdentity; written as a one-character string
+      // PostgresTableOptions.replicaIdentity is a char: written like a one-letter string.
       write(String.valueOf(ch), out);
     } else if (value instanceof Number || value instanceof Boolean) {
       out.append(value);

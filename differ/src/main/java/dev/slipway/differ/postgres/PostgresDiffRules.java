@@ -32,21 +32,42 @@ import java.util.List;
  */
 public final class PostgresDiffRules implements DiffRules {
 
+  /**
+   * Normalises every type and expression; records whose text is already canonical are kept as they are
+   * (no copy), which keeps a 50,000-table schema cheap when both sides come from the catalog.
+   */
   @Override
   public Schema normalize(Schema s) {
     List<TypeDef> types = new ArrayList<>(s.types().size());
-    for (TypeDef t : s.types()) types.add(type(t));
+    boolean same = true;
+    for (TypeDef t : s.types()) {
+      TypeDef n = type(t);
+      same &= n.equals(t);
+      types.add(n.equals(t) ? t : n);
+    }
     List<Sequence> sequences = new ArrayList<>(s.sequences().size());
     for (Sequence q : s.sequences()) {
-      sequences.add(new Sequence(q.name(), options(q.options()), q.ownedByTable(), q.ownedByColumn(), q.comment()));
+      SequenceOptions o = options(q.options());
+      Sequence n = o.equals(q.options()) ? q : new Sequence(q.name(), o, q.ownedByTable(), q.ownedByColumn(), q.comment());
+      same &= n == q;
+      sequences.add(n);
     }
     List<Table> tables = new ArrayList<>(s.tables().size());
-    for (Table t : s.tables()) tables.add(table(t));
+    for (Table t : s.tables()) {
+      Table n = table(t);
+      same &= n == t;
+      tables.add(n);
+    }
     List<View> views = new ArrayList<>(s.views().size());
     for (View v : s.views()) {
-      views.add(new View(v.name(), viewText(v.definition()), v.materialized(), v.options(), indexes(v.indexes()),
-          v.dependsOn(), v.comment(), v.attrs()));
+      String def = viewText(v.definition());
+      List<Index> idx = indexes(v.indexes());
+      View n = def.equals(v.definition()) && idx == v.indexes() ? v
+          : new View(v.name(), def, v.materialized(), v.options(), idx, v.dependsOn(), v.comment(), v.attrs());
+      same &= n == v;
+      views.add(n);
     }
+    if (same) return s;
     return new Schema(s.dialect(), s.namespaces(), s.extensions(), types, sequences, tables, views, s.routines(),
         s.renameHints());
   }
@@ -114,37 +135,74 @@ public final class PostgresDiffRules implements DiffRules {
   }
 
   private static Table table(Table t) {
+    boolean same = true;
     List<Column> columns = new ArrayList<>(t.columns().size());
     for (Column c : t.columns()) {
-      Identity id = c.identity() == null ? null
-          : new Identity(c.identity().generation(), options(c.identity().options()));
-      Generated g = c.generated() == null ? null : new Generated(expr(c.generated().expression()), c.generated().stored());
-      columns.add(new Column(c.name(), sqlType(c.type()), c.nullable(), expr(c.defaultValue()), id, g,
-          collation(c.collation()), c.comment(), c.attrs()));
+      Column n = column(c);
+      same &= n == c;
+      columns.add(n);
     }
     List<Constraint> constraints = new ArrayList<>(t.constraints().size());
-    for (Constraint c : t.constraints()) constraints.add(c instanceof CheckConstraint k ? check(k) : c);
+    for (Constraint c : t.constraints()) {
+      Constraint n = c instanceof CheckConstraint k ? check(k) : c;
+      same &= n.equals(c);
+      constraints.add(n);
+    }
     List<Policy> policies = new ArrayList<>(t.policies().size());
     for (Policy p : t.policies()) {
-      policies.add(new Policy(p.name(), p.permissive(), p.command(), p.roles(), expr(p.using()), expr(p.withCheck()),
-          p.comment()));
+      Policy n = new Policy(p.name(), p.permissive(), p.command(), p.roles(), expr(p.using()), expr(p.withCheck()),
+          p.comment());
+      same &= n.equals(p);
+      policies.add(n);
     }
-    return new Table(t.name(), columns, constraints, indexes(t.indexes()), t.triggers(), policies, t.partitioning(),
+    List<Index> indexes = indexes(t.indexes());
+    if (same && indexes == t.indexes()) return t;
+    return new Table(t.name(), columns, constraints, indexes, t.triggers(), policies, t.partitioning(),
         t.partitionOf(), t.rowSecurity(), t.forceRowSecurity(), t.comment(), t.attrs(), t.size());
   }
 
+  private static Column column(Column c) {
+    SqlType type = sqlType(c.type());
+    Expr def = expr(c.defaultValue());
+    String coll = collation(c.collation());
+    Identity id = c.identity() == null ? null
+        : new Identity(c.identity().generation(), options(c.identity().options()));
+    Generated g = c.generated() == null ? null : new Generated(expr(c.generated().expression()), c.generated().stored());
+    if (type.equals(c.type()) && java.util.Objects.equals(def, c.defaultValue())
+        && java.util.Objects.equals(coll, c.collation()) && java.util.Objects.equals(id, c.identity())
+        && java.util.Objects.equals(g, c.generated())) {
+      return c;
+    }
+    return new Column(c.name(), type, c.nullable(), def, id, g, coll, c.comment(), c.attrs());
+  }
+
+  /** The same list instance when every index is already canonical. */
   private static List<Index> indexes(List<Index> indexes) {
     List<Index> out = new ArrayList<>(indexes.size());
+    boolean same = true;
     for (Index i : indexes) {
       List<IndexKey> keys = new ArrayList<>(i.keys().size());
+      boolean keysSame = true;
       for (IndexKey k : i.keys()) {
-        keys.add(new IndexKey(k.column(), expr(k.expression()), collation(k.collation()), k.opclass(), k.order(),
-            k.nulls(), k.prefixLength()));
+        Expr e = expr(k.expression());
+        String coll = collation(k.collation());
+        if (java.util.Objects.equals(e, k.expression()) && java.util.Objects.equals(coll, k.collation())) {
+          keys.add(k);
+        } else {
+          keysSame = false;
+          keys.add(new IndexKey(k.column(), e, coll, k.opclass(), k.order(), k.nulls(), k.prefixLength()));
+        }
       }
-      out.add(new Index(i.name(), keys, i.method().toLowerCase(java.util.Locale.ROOT), i.unique(),
-          i.nullsNotDistinct(), i.include(), expr(i.predicate()), i.storageParameters(), i.valid(), i.comment(),
-          i.attrs()));
+      String method = i.method().toLowerCase(java.util.Locale.ROOT);
+      Expr predicate = expr(i.predicate());
+      if (keysSame && method.equals(i.method()) && java.util.Objects.equals(predicate, i.predicate())) {
+        out.add(i);
+      } else {
+        same = false;
+        out.add(new Index(i.name(), keys, method, i.unique(), i.nullsNotDistinct(), i.include(), predicate,
+            i.storageParameters(), i.valid(), i.comment(), i.attrs()));
+      }
     }
-    return out;
+    return same ? indexes : out;
   }
 }

@@ -39,16 +39,29 @@ final class PostgresText {
   /** The canonical spelling of a type, e.g. {@code int4} → {@code integer}, {@code timestamptz(3)} →
    * {@code timestamp(3) with time zone}; types it does not know (user types, quoted names) pass with only
    * whitespace tidied. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NO_SPACE = Pattern.compile("\\s");
+  private static final Pattern ARRAY_SIZE = Pattern.compile("\\[[0-9]+\\]");
+  private static final Map<String, String> TYPE_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
   static String type(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
+    String cached = TYPE_CACHE.get(text);
+    if (cached != null) return cached;
+    String t = typeUncached(text);
+    if (TYPE_CACHE.size() < 10_000) TYPE_CACHE.put(text, t);
+    return t;
+  }
+
+  private static String typeUncached(String text) {
+    String t = SPACES.matcher(text.strip()).replaceAll(" ");
     if (t.indexOf('"') >= 0 || t.indexOf('.') >= 0) return t; // user-defined or qualified: leave as read
     String lower = t.toLowerCase(Locale.ROOT);
     Matcher m = TYPE.matcher(lower);
     if (!m.matches()) return t;
     String base = m.group(1).strip();
-    String mods = m.group(2) == null ? "" : m.group(2).replaceAll("\\s", "").replace(",", ",");
+    String mods = m.group(2) == null ? "" : NO_SPACE.matcher(m.group(2)).replaceAll("");
     String zone = m.group(3);
-    String array = m.group(4) == null ? "" : m.group(4).replaceAll("\\s", "").replaceAll("\\[[0-9]+\\]", "[]");
+    String array = m.group(4) == null ? "" : ARRAY_SIZE.matcher(NO_SPACE.matcher(m.group(4)).replaceAll("")).replaceAll("[]");
     if (zone != null) base = base + " " + zone;
     if (base.equals("float")) {
       // float(p): p ≤ 24 is real, otherwise double precision; bare float is double precision.
@@ -58,7 +71,7 @@ final class PostgresText {
     String canonical = ALIASES.get(base);
     if (canonical == null) return t;
     if (canonical.equals("character") && mods.isEmpty()) mods = "(1)";
-    if (canonical.equals("numeric") && mods.matches("\\(\\d+\\)")) {
+    if (canonical.equals("numeric") && mods.indexOf(',') < 0 && !mods.isEmpty()) {
       mods = "(" + mods.substring(1, mods.length() - 1) + ",0)"; // numeric(p) is numeric(p,0)
     }
     int zoneAt = canonical.indexOf(" with");
@@ -112,9 +125,9 @@ final class PostgresText {
     return b.toString();
   }
 
-  /** Whitespace right inside parentheses and around commas' left side carries no meaning. */
+  /** Whitespace right inside parentheses and around commas carries no meaning. */
   private static boolean tight(char before, char ch) {
-    return before == '(' || ch == ')' || ch == ',';
+    return before == '(' || before == ',' || ch == ')' || ch == ',';
   }
 
   private static int closing(String s, int start, char quote) {

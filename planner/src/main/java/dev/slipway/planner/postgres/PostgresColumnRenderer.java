@@ -40,7 +40,10 @@ final class PostgresColumnRenderer {
       // DROP EXPRESSION keeps the stored values as plain data: postgresql.org/docs/current/sql-altertable.html
       out.add(catalog(ctx, c, alter + " DROP EXPRESSION"));
     }
-    if (c.changes(ColumnAspect.DEFAULT) && to.defaultValue() == null && from.defaultValue() != null) {
+    // A changed default is dropped before a type change: ALTER … TYPE converts the old default to the new
+    // type and fails when it cannot (postgresql.org/docs/current/sql-altertable.html, SET DATA TYPE).
+    boolean retype = c.changes(ColumnAspect.TYPE);
+    if (c.changes(ColumnAspect.DEFAULT) && from.defaultValue() != null && (to.defaultValue() == null || retype)) {
       out.add(catalog(ctx, c, alter + " DROP DEFAULT"));
     }
     if (c.changes(ColumnAspect.TYPE) || c.changes(ColumnAspect.COLLATION)) {
@@ -150,7 +153,7 @@ final class PostgresColumnRenderer {
         .hazard(HazardCode.BREAKS_CLIENTS, "generated column " + c.table() + "." + to.name()
             + " is missing between the drop and the re-add; both run in one transaction").build());
     PostgresStatementBuilder add = PostgresStatementBuilder.of(ctx, c.subject(), table + " ADD COLUMN "
-        + PostgresSql.columnDefinition(to)).lock(LockMode.ACCESS_EXCLUSIVE);
+        + PostgresSql.columnDefinition(to, ctx)).lock(LockMode.ACCESS_EXCLUSIVE);
     if (to.generated().stored() && existing != null) {
       add.scans(existing).sized(HazardCode.TABLE_REWRITE, existing, "rewrites " + desc
           + ", under ACCESS EXCLUSIVE, to compute " + to.name())
@@ -158,6 +161,7 @@ final class PostgresColumnRenderer {
               + " are blocked for the whole rewrite");
     }
     out.add(add.build());
+    out.addAll(PostgresPolicyRenderer.restore(c.subject(), to.comment(), ctx));
     return out;
   }
 }

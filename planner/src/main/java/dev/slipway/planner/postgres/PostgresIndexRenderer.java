@@ -43,6 +43,7 @@ final class PostgresIndexRenderer {
     if (!concurrent(c.table(), e)) {
       out.add(drop(c.table(), c.from(), c.subject(), ctx, e));
       out.add(create(c.table(), c.to(), c.to().name(), c.subject(), ctx, e));
+      out.addAll(PostgresPolicyRenderer.restore(c.subject(), c.to().comment(), ctx));
       return out;
     }
     String temp = PostgresSql.derivedName(c.to().name(), "_slipway_new");
@@ -51,6 +52,7 @@ final class PostgresIndexRenderer {
     out.add(PostgresStatementBuilder.of(ctx, c.subject(), "ALTER INDEX "
             + qualified(new QualifiedName(c.table().schema(), temp)) + " RENAME TO " + quote(c.to().name()))
         .lock(ctx.version().atLeast(12) ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE).build());
+    out.addAll(PostgresPolicyRenderer.restore(c.subject(), c.to().comment(), ctx));
     return out;
   }
 
@@ -86,6 +88,11 @@ final class PostgresIndexRenderer {
         .hazard(HazardCode.INDEX_BUILD, "builds index " + name + " on " + desc
             + " concurrently: reads and writes continue, at the cost of I/O and CPU");
     if (index.unique()) b.hazard(HazardCode.DATA_DEPENDENT, "fails if " + table + " has duplicate keys");
+    if (ctx.version().major() == 14 && !ctx.version().atLeast(14, 4)) {
+      // postgresql.org/docs/release/14.4/: concurrent builds on 14.0–14.3 can miss rows (silent corruption).
+      b.hazard(HazardCode.INDEX_BUILD, "PostgreSQL " + ctx.version() + " can build a corrupt index CONCURRENTLY;"
+          + " upgrade to 14.4 or later first");
+    }
     return b.build();
   }
 

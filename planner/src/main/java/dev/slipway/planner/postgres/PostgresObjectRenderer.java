@@ -29,7 +29,8 @@ final class PostgresObjectRenderer {
 
   static List<Statement> render(Change change, PlanContext ctx, PostgresRenderer.Existing e) {
     if (change instanceof AddNamespace c) {
-      return one(ctx, c.subject(), "CREATE SCHEMA " + quote(c.namespace().name()));
+      // IF NOT EXISTS: "public" exists in every new database, and plan(empty → schema) must still run.
+      return one(ctx, c.subject(), "CREATE SCHEMA IF NOT EXISTS " + quote(c.namespace().name()));
     }
     if (change instanceof DropNamespace c) {
       return List.of(PostgresStatementBuilder.of(ctx, c.subject(), "DROP SCHEMA " + quote(c.namespace().name()))
@@ -178,6 +179,11 @@ final class PostgresObjectRenderer {
       List<Statement> out = new ArrayList<>();
       out.add(dropView(c.from(), ctx));
       out.addAll(createView(v, ctx));
+      out.addAll(PostgresPolicyRenderer.restore(c.subject(), v.comment(), ctx));
+      for (Index i : v.indexes()) {
+        out.addAll(PostgresPolicyRenderer.restore(ObjectRef.member(ObjectKind.INDEX, v.name(), i.name()), i.comment(),
+            ctx));
+      }
       return out;
     }
     String with = v.options().isEmpty() ? "" : " WITH (" + String.join(", ", v.options()) + ")";

@@ -48,7 +48,8 @@ final class PostgresPolicyRenderer {
     return PostgresStatementBuilder.of(ctx, ObjectRef.member(ObjectKind.POLICY, table, p.name()), b.toString())
         .lock(LockMode.ACCESS_EXCLUSIVE)
         .hazard(HazardCode.AUTHZ_CHANGE, "creates policy " + p.name() + " on " + table + ": changes which rows "
-            + roles(p) + " can " + p.command().name().toLowerCase(java.util.Locale.ROOT))
+            + roles(p) + " can " + (p.command() == Policy.Command.ALL ? "read or write"
+                : p.command().name().toLowerCase(java.util.Locale.ROOT)))
         .build();
   }
 
@@ -78,6 +79,11 @@ final class PostgresPolicyRenderer {
     if (to.withCheck() != null) b.append(" WITH CHECK (").append(to.withCheck().text()).append(')');
     return List.of(PostgresStatementBuilder.of(ctx, c.subject(), b.toString()).lock(LockMode.ACCESS_EXCLUSIVE)
         .hazard(HazardCode.AUTHZ_CHANGE, "changes policy " + to.name() + " on " + c.table()).build());
+  }
+
+  /** Re-applies a comment that a drop-and-recreate strategy would otherwise lose (so re-planning is empty). */
+  static List<Statement> restore(ObjectRef target, String comment, PlanContext ctx) {
+    return comment == null ? List.of() : List.of(comment(new SetComment(target, null, comment), ctx));
   }
 
   /** {@code COMMENT ON kind name IS 'text' | NULL}: postgresql.org/docs/current/sql-comment.html. */

@@ -36,7 +36,12 @@ final class PostgresSql {
   }
 
   /** {@code name type [COLLATE c] [GENERATED …|DEFAULT …] [NOT NULL]}. */
-  static String columnDefinition(Column c) {
+  static String columnDefinition(Column c, PlanContext context) {
+    if (c.generated() != null && !c.generated().stored() && !context.version().atLeast(18)) {
+      // Virtual generated columns arrived in PostgreSQL 18: postgresql.org/docs/18/ddl-generated-columns.html
+      throw new PlanningException("column " + c.name() + " is a VIRTUAL generated column, which needs PostgreSQL 18 "
+          + "or later (server is " + context.version() + ")");
+    }
     StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(c.type().text());
     if (c.collation() != null) b.append(" COLLATE ").append(collation(c.collation()));
     if (c.generated() != null) {

@@ -110,11 +110,14 @@ final class PostgresStatementBuilder {
     return s.rows() > LARGE_ROWS || s.bytes() > LARGE_BYTES;
   }
 
-  /** {@code public.orders, ~12M rows, 3.1 GB} or just the name when the size is unknown. */
-  static String describe(Table table, String fallbackName) {
-    if (table == null) return fallbackName;
+  /**
+   * {@code public.orders, ~12M rows, 3.1 GB}, or just the name when the size is unknown. The name is the
+   * one the plan uses (a renamed table keeps its current size under its new name).
+   */
+  static String describe(Table table, String name) {
+    if (table == null) return name;
     SizeEstimate s = table.size();
-    StringBuilder b = new StringBuilder(table.name().toString());
+    StringBuilder b = new StringBuilder(name);
     if (s.rows() >= 0) b.append(", ~").append(rows(s.rows())).append(" rows");
     if (s.bytes() >= 0) b.append(", ").append(bytes(s.bytes()));
     return b.toString();

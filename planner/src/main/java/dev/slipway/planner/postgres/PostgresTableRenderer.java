@@ -43,7 +43,15 @@ final class PostgresTableRenderer {
     if (change instanceof DropTable c) return List.of(dropTable(c, ctx));
     if (change instanceof RenameTable c) return List.of(renameTable(c, ctx, e));
     if (change instanceof AlterTableOptions c) return alterOptions(c, ctx, e);
-    if (change instanceof SetRowSecurity c) return rowSecurity(c, ctx);
+    if (change instanceof SetRowSecurity c) {
+      // Only the flag that changed: the other statement would take the same lock for nothing.
+      Table had = e.table(c.table());
+      List<Statement> both = rowSecurity(c, ctx);
+      List<Statement> out = new ArrayList<>();
+      if (had == null || had.rowSecurity() != c.enabled()) out.add(both.get(0));
+      if (had == null || had.forceRowSecurity() != c.forced()) out.add(both.get(1));
+      return out.isEmpty() ? both : out;
+    }
     if (change instanceof AddColumn c) return List.of(addColumn(c, ctx, e));
     if (change instanceof DropColumn c) return List.of(dropColumn(c, ctx, e));
     RenameColumn c = (RenameColumn) change;
@@ -81,18 +89,21 @@ final class PostgresTableRenderer {
       // CREATE TABLE … PARTITION OF locks the parent ACCESS EXCLUSIVE: postgresql.org/docs/current/sql-createtable.html
       if (e.exists(t.partitionOf().parent())) lock = LockMode.ACCESS_EXCLUSIVE;
     } else {
-      for (Column c : t.columns()) parts.add(PostgresSql.columnDefinition(c));
+      for (Column c : t.columns()) parts.add(PostgresSql.columnDefinition(c, ctx));
       for (Constraint c : t.constraints()) {
         parts.add(PostgresSql.constraintDefinition(c, ctx));
         if (c instanceof ForeignKey fk && e.exists(fk.referencedTable())) referenced.add(fk.referencedTable());
       }
       b.append(" (").append(parts.isEmpty() ? "" : "\n  " + String.join(",\n  ", parts) + "\n").append(')');
     }
-    if (t.partitioning() != null) b.append(' ').append(partitionBy(t.partitioning()));
+    if (t.partitioning() != null) b.append(' ').append(partitionBy(t));
     if (!o.storageParameters().isEmpty()) b.append(" WITH (").append(String.join(", ", o.storageParameters())).append(')');
     // A foreign key to an existing table takes SHARE ROW EXCLUSIVE on it: postgresql.org/docs/current/sql-altertable.html
     if (!referenced.isEmpty() && lock == LockMode.NONE) lock = LockMode.SHARE_ROW_EXCLUSIVE;
-    out.add(PostgresStatementBuilder.of(ctx, ObjectRef.table(t.name()), b.toString()).lock(lock).build());
+    PostgresStatementBuilder create = PostgresStatementBuilder.of(ctx, ObjectRef.table(t.name()), b.toString())
+        .lock(lock);
+    if (t.partitionOf() != null) defaultPartitionScan(t, e, create);
+    out.add(create.build());
     for (Index i : t.indexes()) {
       out.add(PostgresStatementBuilder.of(ctx, ObjectRef.member(ObjectKind.INDEX, t.name(), i.name()),
           PostgresSql.createIndex(t.name(), i, i.name(), false, false, ctx)).lock(LockMode.SHARE).build());
@@ -103,21 +114,42 @@ final class PostgresTableRenderer {
     }
     for (Trigger g : t.triggers()) out.addAll(PostgresObjectRenderer.createTrigger(t.name(), g, ctx));
     for (Policy p : t.policies()) out.add(PostgresPolicyRenderer.createPolicy(t.name(), p, ctx));
-    if (t.rowSecurity() || t.forceRowSecurity()) {
-      out.addAll(rowSecurity(new SetRowSecurity(t.name(), t.rowSecurity(), t.forceRowSecurity()), ctx));
-    }
+    // A new table starts with RLS disabled and not forced: emit only what differs from that.
+    List<Statement> rls = rowSecurity(new SetRowSecurity(t.name(), t.rowSecurity(), t.forceRowSecurity()), ctx);
+    if (t.rowSecurity()) out.add(rls.get(0));
+    if (t.forceRowSecurity()) out.add(rls.get(1));
     return out;
+  }
+
+  /**
+   * A new partition must not match rows already in the DEFAULT partition, so PostgreSQL scans it while the
+   * parent is locked (postgresql.org/docs/current/sql-createtable.html, PARTITION OF).
+   */
+  private static void defaultPartitionScan(Table t, PostgresRenderer.Existing e, PostgresStatementBuilder b) {
+    for (Table other : e.current.tables()) {
+      if (other.partitionOf() != null && other.partitionOf().parent().equals(t.partitionOf().parent())
+          && other.partitionOf().bound().strip().equalsIgnoreCase("DEFAULT")) {
+        String desc = PostgresStatementBuilder.describe(other, other.name().toString());
+        b.scans(other).sized(HazardCode.ACCESS_EXCLUSIVE_LOCK, other, "scans default partition " + desc
+            + " while " + t.partitionOf().parent() + " is locked ACCESS EXCLUSIVE");
+      }
+    }
   }
 
   private static String replicaIdentity(char c) {
     return c == 'f' ? "FULL" : c == 'n' ? "NOTHING" : "DEFAULT";
   }
 
-  private static String partitionBy(Partitioning p) {
+  /** A key naming a column is quoted like any identifier; anything else is an expression in parentheses. */
+  private static String partitionBy(Table t) {
+    Partitioning p = t.partitioning();
     List<String> keys = new ArrayList<>();
     for (String k : p.keys()) {
-      // Keys are column names or expressions as pg_get_partkeydef prints them.
-      keys.add(k.matches("[A-Za-z_][A-Za-z0-9_$]*") || k.startsWith("(") || k.startsWith("\"") ? k : "(" + k + ")");
+      if (t.findColumn(k).isPresent()) {
+        keys.add(quote(k));
+      } else {
+        keys.add(k.startsWith("(") || k.startsWith("\"") ? k : "(" + k + ")");
+      }
     }
     return "PARTITION BY " + p.strategy().name() + " (" + String.join(", ", keys) + ")";
   }
@@ -208,7 +240,7 @@ final class PostgresTableRenderer {
     Column col = c.column();
     Table existing = e.table(c.table());
     PostgresStatementBuilder b = PostgresStatementBuilder.of(ctx, c.subject(), "ALTER TABLE " + qualified(c.table())
-        + " ADD COLUMN " + PostgresSql.columnDefinition(col)).lock(LockMode.ACCESS_EXCLUSIVE);
+        + " ADD COLUMN " + PostgresSql.columnDefinition(col, ctx)).lock(LockMode.ACCESS_EXCLUSIVE);
     if (existing == null) return b.build();
     String desc = PostgresStatementBuilder.describe(existing, c.table().toString());
     String why = null;

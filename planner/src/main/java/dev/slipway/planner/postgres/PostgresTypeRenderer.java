@@ -136,6 +136,7 @@ final class PostgresTypeRenderer {
     }
     out.add(PostgresStatementBuilder.of(ctx, c.subject(), "DROP TYPE " + qualified(new QualifiedName(name.schema(), old)))
         .build());
+    out.addAll(PostgresPolicyRenderer.restore(c.subject(), c.to().comment(), ctx));
     return out;
   }
 
