@@ -151,9 +151,13 @@ final class SchemaLoader {
    */
   static Schema loadSqlInto(Connection scratch, List<SourceFile> files, Dialect dialect, ReadOptions options)
       throws IntrospectionException {
-    Schema offline = new SqlSchemaReader(dialect).read(files);
-    Schema normalised = DevDatabase.load(scratch, files, Dialects.catalogReader(dialect), options);
-    return normalised.withRenameHints(offline.renameHints());
+    List<RenameHint> hints = List.of();
+    try {
+      hints = new SqlSchemaReader(dialect).read(files).renameHints();
+    } catch (IntrospectionException offlineFailed) {
+      // The engine is the judge of what is valid; without the offline parse there are no rename hints.
+    }
+    return DevDatabase.load(scratch, files, Dialects.catalogReader(dialect), options).withRenameHints(hints);
   }
 
   private DatabaseServer startEmbedded(Dialect dialect, Integer preferredMajor) {

@@ -57,7 +57,7 @@ class ApplyIT {
     assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(1);
     assertThat(r.stdout()).contains("Applied 2 of 3 statements.",
         "  applied: ALTER TABLE public.items ADD COLUMN note text",
-        "  applied: ALTER TABLE public.items ADD CONSTRAINT items_qty_check CHECK ((qty >= 0)) NOT VALID");
+        "  applied: ALTER TABLE public.items ADD CONSTRAINT items_qty_check CHECK (qty >= 0) NOT VALID");
     assertThat(r.stderr()).contains("statement 3 failed", "VALIDATE CONSTRAINT items_qty_check", "is violated by some row");
     assertThat(count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.items'::regclass AND attname = 'note'"))
         .isEqualTo(1);
@@ -83,6 +83,8 @@ class ApplyIT {
       CliProcess.Run second = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve");
       assertThat(second.exitCode()).as(second.stdout() + second.stderr()).isEqualTo(6);
       assertThat(second.stderr()).contains("another slipway apply holds the lock");
+      waitForLockWait(name);
+      Thread.sleep(1000); // past the 500 ms lock timeout: the first attempt has failed and a retry waits
       blocker.rollback();
       CliProcess.Run done = first.join();
       assertThat(done.exitCode()).as(done.stdout() + done.stderr()).isZero();
@@ -98,6 +100,14 @@ class ApplyIT {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private void waitForLockWait(String name) throws Exception {
+    for (int i = 0; i < 600; i++) {
+      if (count(name, "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'public.t'::regclass") > 0) return;
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the first apply never waited for the table lock");
   }
 
   private void waitForAdvisoryLock(String name) throws Exception {

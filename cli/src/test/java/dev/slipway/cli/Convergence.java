@@ -57,7 +57,10 @@ final class Convergence {
     reset(target);
     reset(scratch);
     try {
-      if (!currentSql.isBlank()) db.executeIn(target, currentSql);
+      // Statement by statement in autocommit, as psql runs a file (CREATE INDEX CONCURRENTLY needs it).
+      for (dev.slipway.introspect.SqlScript.Statement st : dev.slipway.introspect.SqlScript.split(currentSql)) {
+        db.executeIn(target, st.sql());
+      }
     } catch (java.sql.SQLException e) {
       throw new SetupException("current schema does not apply: " + e.getMessage(), e);
     }

@@ -13,8 +13,11 @@ import java.util.List;
  * database and reads the result back with the same {@link CatalogReader} that reads live databases, so
  * the desired and current schemas are spelled by the same server. Each statement runs on its own in
  * autocommit mode (as psql runs a script), so statements that refuse a transaction block, such as
- * {@code CREATE INDEX CONCURRENTLY}, work. A failing statement stops everything with an error naming
- * {@code file:line:column}.
+ * {@code CREATE INDEX CONCURRENTLY}, work. Desired files may define objects in any order (as sqldef users
+ * write them): a statement that fails only because something it names does not exist yet is retried
+ * after the others, pass after pass, in the search_path it first ran in, and a schema that is referenced
+ * but never created is created. A statement that fails for any other reason, or that still fails when no
+ * pass makes progress, stops everything with an error naming {@code file:line:column}.
  */
 public final class DevDatabase {
   private DevDatabase() {}
@@ -31,7 +34,12 @@ public final class DevDatabase {
       throw new IntrospectionException("preparing the dev database connection: " + e.getMessage(), e);
     }
     try {
-      for (SourceFile file : files) apply(connection, file);
+      List<Pending> pending = new ArrayList<>();
+      for (SourceFile file : files) {
+        String text = SqlScript.withoutMetaCommands(file.text());
+        for (SqlScript.Statement st : SqlScript.split(text)) pending.add(new Pending(file, text, st));
+      }
+      applyInAnyOrder(connection, pending);
     } finally {
       try {
         connection.setAutoCommit(autoCommit);
@@ -58,21 +66,98 @@ public final class DevDatabase {
     }
   }
 
-  private static void apply(Connection connection, SourceFile file) throws IntrospectionException {
-    String text = SqlScript.withoutMetaCommands(file.text());
-    for (SqlScript.Statement statement : SqlScript.split(text)) {
-      try (Statement s = connection.createStatement()) {
-        s.execute(statement.sql());
-      } catch (SQLException e) {
-        int offset = statement.offset() + leadingSpace(statement.sql());
-        Integer position = serverPosition(e);
-        if (position != null && position > 0) {
-          offset = SqlScript.offsetOfCodePoint(text, statement.offset(), position);
+  /** One statement of a desired file, with what its retry needs. */
+  private static final class Pending {
+    final SourceFile file;
+    final String text;
+    final SqlScript.Statement statement;
+    String searchPath;
+    SQLException error;
+
+    Pending(SourceFile file, String text, SqlScript.Statement statement) {
+      this.file = file;
+      this.text = text;
+      this.statement = statement;
+    }
+  }
+
+  /**
+   * SQLSTATEs that mean "something this statement names does not exist yet": undefined_table,
+   * undefined_function, undefined_object, invalid_schema_name
+   * (postgresql.org/docs/current/errcodes-appendix.html).
+   */
+  private static final java.util.Set<String> NOT_YET = java.util.Set.of("42P01", "42883", "42704", "3F000");
+
+  private static final java.util.regex.Pattern MISSING_SCHEMA =
+      java.util.regex.Pattern.compile("schema \"([^\"]+)\" does not exist");
+
+  private static void applyInAnyOrder(Connection connection, List<Pending> all) throws IntrospectionException {
+    List<Pending> pending = all;
+    while (!pending.isEmpty()) {
+      List<Pending> deferred = new ArrayList<>();
+      for (Pending p : pending) {
+        try {
+          execute(connection, p);
+        } catch (SQLException e) {
+          if (!NOT_YET.contains(e.getSQLState())) throw located(p, e);
+          p.error = e;
+          deferred.add(p);
+          createMissingSchema(connection, e);
         }
-        throw new IntrospectionException(file.name() + ":" + SqlScript.lineColumn(text, offset) + ": "
-            + firstLine(e.getMessage()), e);
+      }
+      if (deferred.size() == pending.size()) throw located(deferred.get(0), deferred.get(0).error);
+      pending = deferred;
+    }
+  }
+
+  private static void execute(Connection connection, Pending p) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      if (p.searchPath == null) {
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('search_path')")) {
+          p.searchPath = rs.next() ? rs.getString(1) : null;
+        }
+        s.execute(p.statement.sql());
+      } else {
+        // A retry runs where the statement first ran, even if later statements moved search_path.
+        String now;
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('search_path')")) {
+          now = rs.next() ? rs.getString(1) : null;
+        }
+        try (java.sql.PreparedStatement set = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+          set.setString(1, p.searchPath);
+          set.execute();
+        }
+        try {
+          s.execute(p.statement.sql());
+        } finally {
+          try (java.sql.PreparedStatement set = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+            set.setString(1, now);
+            set.execute();
+          }
+        }
       }
     }
+  }
+
+  /** A desired file that puts objects in a schema it never creates gets that schema, as the plan would. */
+  private static void createMissingSchema(Connection connection, SQLException e) {
+    java.util.regex.Matcher m = MISSING_SCHEMA.matcher(String.valueOf(e.getMessage()));
+    if (!"3F000".equals(e.getSQLState()) || !m.find()) return;
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE SCHEMA IF NOT EXISTS \"" + m.group(1).replace("\"", "\"\"") + "\"");
+    } catch (SQLException ignored) {
+      // The statement's own error is reported if it still fails.
+    }
+  }
+
+  private static IntrospectionException located(Pending p, SQLException e) {
+    int offset = p.statement.offset() + leadingSpace(p.statement.sql());
+    Integer position = serverPosition(e);
+    if (position != null && position > 0) {
+      offset = SqlScript.offsetOfCodePoint(p.text, p.statement.offset(), position);
+    }
+    return new IntrospectionException(p.file.name() + ":" + SqlScript.lineColumn(p.text, offset) + ": "
+        + firstLine(e.getMessage()), e);
   }
 
   private static int leadingSpace(String sql) {

@@ -71,6 +71,36 @@ class PostgresDevDatabaseIT {
   }
 
   @Test
+  void objectsMayComeInAnyOrderAndReferencedSchemasAreCreated() throws Exception {
+    String scratch = db.newDatabase("devorder");
+    List<SourceFile> files = List.of(new SourceFile("any-order.sql", String.join("\n",
+        "CREATE VIEW app.active_users AS SELECT id FROM app.users WHERE active;",
+        "CREATE TABLE app.orders (id int PRIMARY KEY, user_id int REFERENCES app.users (id), total app.money_amount);",
+        "SET search_path TO app;",
+        "CREATE TABLE users (id int PRIMARY KEY, active boolean NOT NULL DEFAULT true);",
+        "CREATE DOMAIN money_amount AS numeric(12,2) CHECK (VALUE >= 0);")));
+    try (Connection c = db.connect(scratch)) {
+      var schema = DevDatabase.load(c, files, READER, ReadOptions.ALL);
+      assertThat(schema.tables()).extracting(t -> t.name().toString()).containsExactly("app.orders", "app.users");
+      assertThat(schema.views()).extracting(v -> v.name().toString()).containsExactly("app.active_users");
+      assertThat(schema.types()).extracting(t -> t.name().toString()).containsExactly("app.money_amount");
+    }
+  }
+
+  @Test
+  void aNameThatNeverAppearsIsStillAnErrorAtItsStatement() throws Exception {
+    String scratch = db.newDatabase("devmissing");
+    List<SourceFile> files = List.of(new SourceFile("typo.sql",
+        "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (a_id int REFERENCES aa (id));\nCREATE TABLE c (id int);\n"));
+    try (Connection c = db.connect(scratch)) {
+      assertThatThrownBy(() -> DevDatabase.load(c, files, READER, ReadOptions.ALL))
+          .isInstanceOf(IntrospectionException.class)
+          .hasMessageStartingWith("typo.sql:2:")
+          .hasMessageContaining("\"aa\" does not exist");
+    }
+  }
+
+  @Test
   void refusesADatabaseThatIsNotEmpty() throws Exception {
     String scratch = db.newDatabase("devfull");
     db.executeIn(scratch, "CREATE TABLE already (x int)");
