@@ -220,7 +220,23 @@ final class SchemaLoader {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new UserException(p + ": not valid UTF-8 text");
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < bytes.length; i++) {
+        int b = bytes[i] & 0xff;
+        int len = b < 0x80 ? 1 : b >= 0xF0 && b < 0xF8 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+        boolean ok = len > 0 && i + len <= bytes.length;
+        for (int k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xC0) == 0x80;
+        if (!ok) break;
+        if (b == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+        i += len - 1;
+      }
+      throw new UserException(p + ":" + line + ":" + column + ": not valid UTF-8 text");
     }
   }
 }

@@ -33,7 +33,11 @@ class ConformancePostgresIT {
 
   private Convergence convergence;
 
-  record CaseResult(String name, String category, Verdict verdict, String reason) {}
+  record CaseResult(String name, String category, Verdict verdict, String reason, boolean sameSchema) {
+    CaseResult(String name, String category, Verdict verdict, String reason) {
+      this(name, category, verdict, reason, false);
+    }
+  }
 
   @Test
   void passRateStaysAboveTheFloor() throws Exception {
@@ -64,6 +68,8 @@ class ConformancePostgresIT {
       }
       double min = Double.parseDouble(floor.getProperty("postgres.pass-rate", "0"));
       assertThat(report.passRate()).as("pass rate on PostgreSQL %d (floor %s)", major, min).isGreaterThanOrEqualTo(min);
+      assertThat(results).filteredOn(CaseResult::sameSchema).as("cases whose current and desired are the same schema")
+          .allSatisfy(r -> assertThat(r.verdict()).as(r.name() + ": " + r.reason()).isEqualTo(Verdict.PASS));
     }
   }
 
@@ -79,10 +85,12 @@ class ConformancePostgresIT {
     try {
       Convergence.Result forward = convergence.check(name, current, desired);
       if (expectError) return new CaseResult(name, category, Verdict.FAIL, "expected an error, got a plan");
-      if (!forward.passed()) return new CaseResult(name, category, Verdict.FAIL, "forward: " + forward.failure());
+      if (!forward.passed()) {
+        return new CaseResult(name, category, Verdict.FAIL, "forward: " + forward.failure(), forward.sameSchema());
+      }
       Convergence.Result reverse = convergence.check(name + "_rev", desired, current);
       if (!reverse.passed()) return new CaseResult(name, category, Verdict.FAIL, "reverse: " + reverse.failure());
-      return new CaseResult(name, category, Verdict.PASS, null);
+      return new CaseResult(name, category, Verdict.PASS, null, forward.sameSchema());
     } catch (Convergence.SetupException e) {
       return new CaseResult(name, category, Verdict.SKIP, e.getMessage());
     } catch (IntrospectionException e) {
@@ -129,8 +137,12 @@ class ConformancePostgresIT {
     }
 
     String headline(String engine) {
-      return String.format(java.util.Locale.ROOT, "conformance %s: %d/%d runnable cases pass (%.1f%%), %d skipped",
-          engine, count(Verdict.PASS), count(Verdict.PASS) + count(Verdict.FAIL), passRate(), count(Verdict.SKIP));
+      long same = results.stream().filter(CaseResult::sameSchema).count();
+      long sameEmpty = results.stream().filter(r -> r.sameSchema() && r.verdict() == Verdict.PASS).count();
+      return String.format(java.util.Locale.ROOT, "conformance %s: %d/%d runnable cases pass (%.1f%%), %d skipped; "
+              + "%d/%d cases whose current and desired are the same schema plan empty",
+          engine, count(Verdict.PASS), count(Verdict.PASS) + count(Verdict.FAIL), passRate(), count(Verdict.SKIP),
+          sameEmpty, same);
     }
 
     String markdown(String engine) {
