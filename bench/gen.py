@@ -2,7 +2,7 @@
 """Generates a realistic synthetic schema and a "desired" variant that changes about 1% of its objects.
 
 usage: gen.py --tables N --dialect postgres|mariadb --out DIR [--seed S] [--change-pct 1.0]
-writes DIR/current.sql and DIR/desired.sql (plain DDL, no transaction statements) and DIR/stats.txt.
+writes DIR/current.sql and DIR/desired.sql (plain DDL; with --txn-batch N, BEGIN/COMMIT every N tables) and DIR/stats.txt.
 
 Deterministic for a given (N, seed): the same model is rendered for both dialects, so PostgreSQL and
 MariaDB get the same tables, columns, keys and changes (where MariaDB lacks a feature -- partial indexes,
@@ -268,10 +268,21 @@ def mutate(m, pct, seed):
     return d, log
 
 
-def render(m, dialect):
+def render(m, dialect, batch=0):
     out = []
-    w = out.append
     pg = dialect == "postgres"
+    tables_done = [0]
+
+    def w(stmt):
+        out.append(stmt)
+        # PostgreSQL: one transaction per `batch` tables (one huge transaction would need a lock-table slot per
+        # created relation: hundreds of thousands at 50k tables)
+        if batch and pg and stmt.startswith("CREATE TABLE "):
+            tables_done[0] += 1
+            if tables_done[0] % batch == 0:
+                out.append("COMMIT;\nBEGIN;")
+    if batch and pg:
+        out.append("BEGIN;")
     if pg:
         for e in sorted(m["enums"]):
             w("CREATE TYPE %s AS ENUM (%s);" % (e, ", ".join("'%s'" % v for v in m["enums"][e])))
@@ -310,6 +321,8 @@ def render(m, dialect):
         if v["table"] in names:
             w("CREATE VIEW %s AS SELECT %s FROM %s WHERE %s;" % (v["name"], ", ".join(v["cols"]), v["table"],
                                                                 v["where"]))
+    if batch and pg:
+        out.append("COMMIT;")
     return "\n".join(out) + "\n"
 
 
@@ -330,14 +343,16 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--change-pct", type=float, default=1.0)
+    ap.add_argument("--txn-batch", type=int, default=0,
+                    help="PostgreSQL: wrap every N tables in BEGIN/COMMIT (0: no transaction statements)")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     cur = build(a.tables, a.seed)
     des, log = mutate(cur, a.change_pct, a.seed)
     with open(os.path.join(a.out, "current.sql"), "w") as f:
-        f.write(render(cur, a.dialect))
+        f.write(render(cur, a.dialect, a.txn_batch))
     with open(os.path.join(a.out, "desired.sql"), "w") as f:
-        f.write(render(des, a.dialect))
+        f.write(render(des, a.dialect, a.txn_batch))
     with open(os.path.join(a.out, "stats.txt"), "w") as f:
         for k, v in stats(cur).items():
             f.write("%s=%s\n" % (k, v))

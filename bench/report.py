@@ -28,7 +28,8 @@ w("- %s; PostgreSQL %s; MariaDB %s; slipway at commit %s" % (a.java, a.pg or "�
 w("- `slipway --help` start-up: %s" % a.help_time)
 w("- time cap per tool run: %s s (`timeout`); wall time measured around the whole process, peak RSS from "
   "`/usr/bin/time -v`; statements = server-side count during the run (PostgreSQL: `pg_stat_statements` calls "
-  "in the two databases; MariaDB: global `Questions` delta). One run each, no warm-up." % a.cap)
+  "in the two databases, server time = their summed `total_exec_time`; MariaDB: global `Questions` delta). "
+  "One run each, no warm-up. Output = bytes written (Liquibase: the changelog file)." % a.cap)
 w("- slipway peak heap: largest heap occupancy seen in `-Xlog:gc` (before a collection or at exit); "
   "the `-Xmx512m` row re-runs the plan with the heap capped at 512 MB.")
 w("")
@@ -50,11 +51,11 @@ for engine, sizes in engines.items():
         else:
             w("**%s tables**" % size)
         w("")
-        w("| tool | wall (s) | peak RSS (MB) | peak heap (MB) | statements | output (bytes) | status |")
-        w("|---|---:|---:|---:|---:|---:|---|")
+        w("| tool | wall (s) | peak RSS (MB) | peak heap (MB) | statements | server time (s) | output (bytes) | status |")
+        w("|---|---:|---:|---:|---:|---:|---:|---|")
         for r in rs:
-            _, _, tool, wall, rss, q, status, size_b = r
-            w("| %s | %s | %s | %s | %s | %s | %s |" % (tool, wall, rss, heap.get((engine, size, tool), "–"), q,
-                                                       size_b, status))
+            _, _, tool, wall, rss, q, status, size_b, srv = r
+            w("| %s | %s | %s | %s | %s | %s | %s | %s |" % (tool, wall, rss, heap.get((engine, size, tool), "–"), q,
+                                                            srv, size_b, status))
         w("")
 print("\n".join(out))

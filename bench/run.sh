@@ -3,7 +3,9 @@
 # timed against pg_dump, @pgkit/migra, mysqldump and Liquibase on the same databases. See bench/README.md.
 #
 # usage: bench/run.sh [--sizes 1000,5000,10000,50000] [--cap 300] [--engines postgres,mariadb] [--profile]
-#                     [--no-install] [--out FILE]
+#                     [--no-peers] [--no-install] [--out FILE]
+#   --profile   also records one JFR profile of `slipway plan` per size (bench/.work/out/profile-*.txt)
+#   --no-peers  only slipway (skips pg_dump, migra, mysqldump, Liquibase)
 # writes bench/results/RESULTS-<UTC date>.md (or --out FILE); work files in bench/.work/ (not in git).
 # Run as root (installs with apt-get/npm/mvn; servers run as the unprivileged user "slipbench").
 set -euo pipefail
@@ -15,6 +17,7 @@ SIZES="1000,5000,10000,50000"
 CAP=300
 ENGINES="postgres,mariadb"
 PROFILE=0
+PEERS=1
 INSTALL=1
 OUT=""
 while [[ $# -gt 0 ]]; do
@@ -23,9 +26,10 @@ while [[ $# -gt 0 ]]; do
     --cap) CAP="$2"; shift 2 ;;
     --engines) ENGINES="$2"; shift 2 ;;
     --profile) PROFILE=1; shift ;;
+    --no-peers) PEERS=0; shift ;;
     --no-install) INSTALL=0; shift ;;
     --out) OUT="$2"; shift 2 ;;
-    -h|--help) sed -n '2,9p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -90,13 +94,13 @@ start_pg() {
   # max_locks_per_transaction: loading N tables in one transaction and pg_dump both take a lock per table.
   runuser -u "$RUNAS" -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -o "-p $PGPORT -k $PGDIR \
     -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off \
-    -c max_locks_per_transaction=2048 -c shared_buffers=256MB -c shared_preload_libraries=pg_stat_statements \
+    -c max_connections=30 -c max_locks_per_transaction=4096 -c shared_buffers=256MB -c shared_preload_libraries=pg_stat_statements \
     -c pg_stat_statements.max=10000 -c pg_stat_statements.track_utility=on" start >/dev/null
   psqlc -q -c "create extension pg_stat_statements" >/dev/null
 }
 psqlc() { psql -X -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 pg_count_reset() { psqlc -qAt -c "select pg_stat_statements_reset()" >/dev/null; }
-pg_count() { psqlc -qAt -c "select coalesce(sum(calls),0) from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname in ('cur','des')"; }
+pg_count() { psqlc -qAt -F ' ' -c "select coalesce(sum(calls),0), round(coalesce(sum(total_exec_time),0)::numeric/1000, 2) from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname in ('cur','des')"; }
 
 start_mariadb() {
   MPORT=$(freeport); MDIR=$(mktemp -d -t slipbench-mdb.XXXXXX); chown "$RUNAS" "$MDIR"
@@ -115,7 +119,7 @@ mdb() { mariadb -S "$MDIR/mysql.sock" -uroot "$@"; }
 my_questions() { mdb -N -B -e "show global status like 'Questions'" | awk '{print $2}'; }
 MY_Q0=0
 my_count_reset() { MY_Q0=$(my_questions); }
-my_count() { echo $(( $(my_questions) - MY_Q0 - MY_OVERHEAD )); }
+my_count() { echo "$(( $(my_questions) - MY_Q0 - MY_OVERHEAD )) –"; }
 
 # ---------------------------------------------------------------- measuring
 # measure ENGINE SIZE TOOL -- command...   (stdout of the command goes to $WORK/out/<tool>-<size>.out)
@@ -128,17 +132,17 @@ measure() {
   local t0=$EPOCHREALTIME rc=0
   /usr/bin/time -v -o "$tf" timeout "$CAP" "$@" >"$of" 2>"$ef" || rc=$?
   local t1=$EPOCHREALTIME
-  local q; if [[ $engine == postgres ]]; then q=$(pg_count); else q=$(my_count); fi
+  local q srv; if [[ $engine == postgres ]]; then read -r q srv < <(pg_count); else read -r q srv < <(my_count); fi
   local wall; wall=$(python3 -c "print('%.2f' % ($t1 - $t0))")
   local rss; rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tf" 2>/dev/null || echo "?")
   local status=ok
   if [[ $rc == 124 ]]; then status="> cap"; wall="> $CAP"; elif [[ $rc != 0 ]]; then status="exit $rc"; fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$engine" "$size" "$tool" "$wall" "$rss" "$q" "$status" "$(wc -c <"$of")" >>"$ROWS"
-  say "  $engine $size $tool: ${wall}s, ${rss} MB RSS, $q statements, $status"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$engine" "$size" "$tool" "$wall" "$rss" "$q" "$status" "$(wc -c <"$of")" "$srv" >>"$ROWS"
+  say "  $engine $size $tool: ${wall}s, ${rss} MB RSS, $q statements (server ${srv}s), $status"
   if [[ $status != ok ]]; then tail -n 5 "$ef" | sed 's/^/      /' | tee -a "$LOG" >&2; fi
   return 0
 }
-note() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "–" "–" "–" "$4" "0" >>"$ROWS"; }
+note() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "–" "–" "–" "$4" "–" "–" >>"$ROWS"; }
 
 # peak heap from a GC log: max of (heap used before any GC, heap used at exit), in MB
 peak_heap() {
@@ -169,9 +173,13 @@ slipway_runs() {  # ENGINE SIZE URLCUR URLDES DESIREDSQL
   echo "$engine	$size	slipway plan (db → desired.sql, --dev-url none)	$(peak_heap "$gc-planfile.log")" >>"$WORK/heap.tsv"
   if [[ $PROFILE == 1 ]]; then
     local jfr="$WORK/out/profile-$engine-$size.jfr"
+    pg_count_reset
     SLIPWAY_JAVA_OPTS="$SLIPWAY_DEFAULT_OPTS -XX:StartFlightRecording=filename=$jfr,settings=profile" \
       "$ROOT/slipway" plan --url "$cur" --to "$des" --format sql >/dev/null 2>"$WORK/out/profile-$engine-$size.err" || true
-    python3 "$HERE/jfr_top.py" "$jfr" >"$WORK/out/profile-$engine-$size.txt" 2>&1 || true
+    { python3 "$HERE/jfr_top.py" "$jfr" 2>&1 || true
+      echo; echo "-- server side (pg_stat_statements): statements by total execution time"
+      psqlc -qA -F ' | ' -c "select calls, round(total_exec_time::numeric, 1) as ms, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) as query from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname in ('cur','des') order by total_exec_time desc limit 20"
+    } >"$WORK/out/profile-$engine-$size.txt"
     say "  profile: $WORK/out/profile-$engine-$size.txt"
   fi
 }
@@ -199,14 +207,15 @@ IFS=',' read -r -a SIZE_LIST <<<"$SIZES"
 for N in "${SIZE_LIST[@]}"; do
   if has postgres; then
     G="$WORK/gen/postgres-$N"
-    say "postgres $N: generating"; python3 "$HERE/gen.py" --tables "$N" --dialect postgres --out "$G"
+    say "postgres $N: generating"; python3 "$HERE/gen.py" --tables "$N" --dialect postgres --txn-batch 1000 --out "$G"
     psqlc -q -c "drop database if exists cur" -c "drop database if exists des" -c "create database cur" -c "create database des"
     t0=$EPOCHREALTIME
-    psqlc -q -d cur -1 -f "$G/current.sql" >/dev/null; psqlc -q -d des -1 -f "$G/desired.sql" >/dev/null
+    psqlc -q -d cur -f "$G/current.sql" >/dev/null; psqlc -q -d des -f "$G/desired.sql" >/dev/null
     say "postgres $N: loaded both databases in $(python3 -c "print('%.1f' % ($EPOCHREALTIME - $t0))") s"
     cp "$G/stats.txt" "$WORK/stats-postgres-$N.txt"
     CUR="jdbc:postgresql://127.0.0.1:$PGPORT/cur?user=postgres"; DES="jdbc:postgresql://127.0.0.1:$PGPORT/des?user=postgres"
     slipway_runs postgres "$N" "$CUR" "$DES" "$G/desired.sql"
+    [[ $PEERS == 1 ]] || continue
     measure postgres "$N" "pg_dump --schema-only" -- pg_dump -h 127.0.0.1 -p "$PGPORT" -U postgres --schema-only cur
     measure postgres "$N" "@pgkit/migra $MIGRAVER" -- "$MIGRA" run "postgresql://postgres@127.0.0.1:$PGPORT/cur" \
       "postgresql://postgres@127.0.0.1:$PGPORT/des" --unsafe true
@@ -223,6 +232,7 @@ for N in "${SIZE_LIST[@]}"; do
     cp "$G/stats.txt" "$WORK/stats-mariadb-$N.txt"
     note mariadb "$N" "slipway inspect" "not yet supported"
     note mariadb "$N" "slipway plan (db → db)" "not yet supported"
+    [[ $PEERS == 1 ]] || continue
     measure mariadb "$N" "mysqldump --no-data" -- mysqldump -h 127.0.0.1 -P "$MPORT" -utest -ptest --no-data --databases cur
     measure mariadb "$N" "Liquibase $LBVER diff-changelog" -- "$HERE/liquibase.sh" "jdbc:mariadb://127.0.0.1:$MPORT/cur?user=test&password=test" \
       "jdbc:mariadb://127.0.0.1:$MPORT/des?user=test&password=test" "$WORK/out/lb-mariadb-$N.mariadb.sql"
@@ -233,5 +243,5 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 # ---------------------------------------------------------------- report
 python3 "$HERE/report.py" --rows "$ROWS" --heap "$WORK/heap.tsv" --work "$WORK" --cap "$CAP" \
   --machine "$MACHINE" --java "$JAVA" --pg "$PGVER" --mariadb "$MYVER" --help-time "$HELP" \
-  --load "$LOAD_START → $LOAD_END" --commit "$(git -C "$ROOT" rev-parse --short HEAD)" >"$OUT"
+  --load "$LOAD_START → $LOAD_END" --commit "$(git -C "$ROOT" rev-list -1 --abbrev-commit HEAD -- . ':!bench')" >"$OUT"
 say "wrote $OUT"
