@@ -137,7 +137,7 @@ measure() {
   local rss; rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tf" 2>/dev/null || echo "?")
   local status=ok
   if [[ $rc == 124 ]]; then status="> cap"; wall="> $CAP"; elif [[ $rc != 0 ]]; then status="exit $rc"; fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$engine" "$size" "$tool" "$wall" "$rss" "$q" "$status" "$(wc -c <"$of")" "$srv" >>"$ROWS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$engine" "$size" "$tool" "$wall" "$rss" "$q" "$status" "$(wc -c <"${OUTFILE:-$of}" 2>/dev/null || echo 0)" "$srv" >>"$ROWS"
   say "  $engine $size $tool: ${wall}s, ${rss} MB RSS, $q statements (server ${srv}s), $status"
   if [[ $status != ok ]]; then tail -n 5 "$ef" | sed 's/^/      /' | tee -a "$LOG" >&2; fi
   return 0
@@ -219,7 +219,7 @@ for N in "${SIZE_LIST[@]}"; do
     measure postgres "$N" "pg_dump --schema-only" -- pg_dump -h 127.0.0.1 -p "$PGPORT" -U postgres --schema-only cur
     measure postgres "$N" "@pgkit/migra $MIGRAVER" -- "$MIGRA" run "postgresql://postgres@127.0.0.1:$PGPORT/cur" \
       "postgresql://postgres@127.0.0.1:$PGPORT/des" --unsafe true
-    measure postgres "$N" "Liquibase $LBVER diff-changelog" -- "$HERE/liquibase.sh" "$CUR" "$DES" "$WORK/out/lb-pg-$N.postgresql.sql"
+    OUTFILE="$WORK/out/lb-pg-$N.postgresql.sql" measure postgres "$N" "Liquibase $LBVER diff-changelog" -- "$HERE/liquibase.sh" "$CUR" "$DES" "$WORK/out/lb-pg-$N.postgresql.sql"
   fi
   if has mariadb; then
     G="$WORK/gen/mariadb-$N"
@@ -234,7 +234,7 @@ for N in "${SIZE_LIST[@]}"; do
     note mariadb "$N" "slipway plan (db → db)" "not yet supported"
     [[ $PEERS == 1 ]] || continue
     measure mariadb "$N" "mysqldump --no-data" -- mysqldump -h 127.0.0.1 -P "$MPORT" -utest -ptest --no-data --databases cur
-    measure mariadb "$N" "Liquibase $LBVER diff-changelog" -- "$HERE/liquibase.sh" "jdbc:mariadb://127.0.0.1:$MPORT/cur?user=test&password=test" \
+    OUTFILE="$WORK/out/lb-mariadb-$N.mariadb.sql" measure mariadb "$N" "Liquibase $LBVER diff-changelog" -- "$HERE/liquibase.sh" "jdbc:mariadb://127.0.0.1:$MPORT/cur?user=test&password=test" \
       "jdbc:mariadb://127.0.0.1:$MPORT/des?user=test&password=test" "$WORK/out/lb-mariadb-$N.mariadb.sql"
   fi
 done
