@@ -181,6 +181,9 @@ slipway_runs() {  # ENGINE SIZE URLCUR URLDES DESIREDSQL
       psqlc -qA -F ' | ' -c "select calls, round(total_exec_time::numeric, 1) as ms, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) as query from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname in ('cur','des') order by total_exec_time desc limit 20"
     } >"$WORK/out/profile-$engine-$size.txt"
     say "  profile: $WORK/out/profile-$engine-$size.txt"
+    # the launcher stops the JIT at C1 (fast start-up); how does a full tiered JIT do on a big schema?
+    measure "$engine" "$size" "slipway plan (db → db), full JIT (-XX:+UseSerialGC only)" -- \
+      env SLIPWAY_JAVA_OPTS="-XX:+UseSerialGC -Xshare:auto" "$ROOT/slipway" plan --url "$cur" --to "$des" --format sql
   fi
 }
 
