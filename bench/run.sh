@@ -137,7 +137,7 @@ measure() {
   local rss; rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tf" 2>/dev/null || echo "?")
   local status=ok
   if [[ $rc == 124 ]]; then status="> cap"; wall="> $CAP"; elif [[ $rc != 0 ]]; then status="exit $rc"; fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$engine" "$size" "$tool" "$wall" "$rss" "$q" "$status" "$(wc -c <"${OUTFILE:-$of}" 2>/dev/null || echo 0)" "$srv" >>"$ROWS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$engine" "$size" "$tool" "$wall" "$rss" "$q" "$status" "$({ wc -c <"${OUTFILE:-$of}"; } 2>/dev/null || echo 0)" "$srv" >>"$ROWS"
   say "  $engine $size $tool: ${wall}s, ${rss} MB RSS, $q statements (server ${srv}s), $status"
   if [[ $status != ok ]]; then tail -n 5 "$ef" | sed 's/^/      /' | tee -a "$LOG" >&2; fi
   return 0
