@@ -2,7 +2,7 @@
 """Generates a realistic synthetic schema and a "desired" variant that changes about 1% of its objects.
 
 usage: gen.py --tables N --dialect postgres|mariadb --out DIR [--seed S] [--change-pct 1.0]
-writes DIR/current.sql and DIR/desired.sql (plain DDL; with --txn-batch N, BEGIN/COMMIT every N tables) and DIR/stats.txt.
+writes DIR/current.sql and DIR/desired.sql (plain DDL; with --txn-batch N, BEGIN/COMMIT every N statements) and DIR/stats.txt.
 
 Deterministic for a given (N, seed): the same model is rendered for both dialects, so PostgreSQL and
 MariaDB get the same tables, columns, keys and changes (where MariaDB lacks a feature -- partial indexes,
@@ -271,15 +271,15 @@ def mutate(m, pct, seed):
 def render(m, dialect, batch=0):
     out = []
     pg = dialect == "postgres"
-    tables_done = [0]
+    done = [0]
 
     def w(stmt):
         out.append(stmt)
-        # PostgreSQL: one transaction per `batch` tables (one huge transaction would need a lock-table slot per
-        # created relation: hundreds of thousands at 50k tables)
-        if batch and pg and stmt.startswith("CREATE TABLE "):
-            tables_done[0] += 1
-            if tables_done[0] % batch == 0:
+        # PostgreSQL: COMMIT/BEGIN every `batch` statements (one huge transaction would need a lock-table slot
+        # per created or altered relation: hundreds of thousands at 50k tables)
+        if batch and pg:
+            done[0] += 1
+            if done[0] % batch == 0:
                 out.append("COMMIT;\nBEGIN;")
     if batch and pg:
         out.append("BEGIN;")
@@ -344,7 +344,7 @@ def main():
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--change-pct", type=float, default=1.0)
     ap.add_argument("--txn-batch", type=int, default=0,
-                    help="PostgreSQL: wrap every N tables in BEGIN/COMMIT (0: no transaction statements)")
+                    help="PostgreSQL: BEGIN/COMMIT around every N statements (0: no transaction statements)")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     cur = build(a.tables, a.seed)

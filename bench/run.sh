@@ -210,7 +210,7 @@ IFS=',' read -r -a SIZE_LIST <<<"$SIZES"
 for N in "${SIZE_LIST[@]}"; do
   if has postgres; then
     G="$WORK/gen/postgres-$N"
-    say "postgres $N: generating"; python3 "$HERE/gen.py" --tables "$N" --dialect postgres --txn-batch 1000 --out "$G"
+    say "postgres $N: generating"; python3 "$HERE/gen.py" --tables "$N" --dialect postgres --txn-batch 3000 --out "$G"
     psqlc -q -c "drop database if exists cur" -c "drop database if exists des" -c "create database cur" -c "create database des"
     t0=$EPOCHREALTIME
     psqlc -q -d cur -f "$G/current.sql" >/dev/null; psqlc -q -d des -f "$G/desired.sql" >/dev/null
