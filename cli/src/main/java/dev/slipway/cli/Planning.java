@@ -38,17 +38,52 @@ final class Planning {
     SchemaLoader loader = new SchemaLoader(secrets, notes);
     ReadOptions options = new ReadOptions(r.schemas(), r.exclude());
     SchemaLoader.Loaded current;
+    SchemaLoader.Loaded desired;
     if (r.currentUrl() != null) {
-      current = loader.readDatabase(DatabaseUrl.parse(r.currentUrl(), secrets), options);
+      // Both sides at once: the live catalog is read while the desired side is loaded (often through a
+      // dev database that takes a second to start), on separate connections.
+      DatabaseUrl url = DatabaseUrl.parse(r.currentUrl(), secrets);
+      ServerVersion live;
+      try (java.sql.Connection c = url.connect()) {
+        live = Dialects.serverVersion(url.dialect(), c);
+      }
+      java.util.concurrent.CompletableFuture<SchemaLoader.Loaded> reading =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+              return loader.readDatabase(url, options);
+            } catch (SQLException | IntrospectionException e) {
+              throw new java.util.concurrent.CompletionException(e);
+            }
+          });
+      try {
+        desired = loader.load(r.desired(), url.dialect(), r.devUrl(), live.major(), options);
+      } catch (IOException | SQLException | IntrospectionException | RuntimeException e) {
+        reading.handle((ok, failed) -> null).join(); // let the read finish; the desired side's error is the one to report
+        throw e;
+      }
+      current = await(reading);
     } else {
       current = loader.load(r.currentFile(), r.dialect(), r.devUrl(), null, options);
+      Integer major = current.version() == null ? null : current.version().major();
+      desired = loader.load(r.desired(), current.schema().dialect(), r.devUrl(), major, options);
     }
     Dialect dialect = current.schema().dialect();
-    Integer major = current.version() == null ? null : current.version().major();
-    SchemaLoader.Loaded desired = loader.load(r.desired(), dialect, r.devUrl(), major, options);
     ServerVersion version = current.version() != null ? current.version()
         : desired.version() != null ? desired.version() : Dialects.newest(dialect);
     return plan(current.schema(), desired.schema(), version, r.schemas(), r.exclude(), r.lockTimeout());
+  }
+
+  private static SchemaLoader.Loaded await(java.util.concurrent.CompletableFuture<SchemaLoader.Loaded> f)
+      throws SQLException, IntrospectionException {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SQLException sql) throw sql;
+      if (cause instanceof IntrospectionException ie) throw ie;
+      if (cause instanceof RuntimeException re) throw re;
+      throw e;
+    }
   }
 
   static Result plan(Schema current, Schema desired, ServerVersion version, List<String> schemas,
