@@ -70,12 +70,17 @@ public class Writer {
     // a gap belongs to the window when it overlaps it: it ended after the start and began before the end
     final long fs = ws, fe = we;
     long[] inWindow = gaps.stream().filter(g -> g[0] >= fs && g[0] - g[1] / 1000 <= fe).mapToLong(g -> g[1]).toArray();
+    long[] outside = gaps.stream().filter(g -> !(g[0] >= fs && g[0] - g[1] / 1000 <= fe)).mapToLong(g -> g[1]).toArray();
     long longestAt = 0, longest = -1;
     for (long[] g : gaps) if (g[1] > longest) { longest = g[1]; longestAt = g[0]; }
     System.out.printf("inserts=%d errors=%d%n", all.length, errors);
     if (lastError != null) System.out.println("last_error=" + lastError.replace('\n', ' '));
     print("whole_run", all);
     print("change_window", inWindow);
+    print("baseline", outside);
+    long stalled = 0;
+    for (long g : inWindow) if (g >= 50_000) stalled += g;
+    System.out.printf("change_window_time_in_gaps_over_50ms_ms=%d%n", stalled / 1000);
     if (ws != Long.MIN_VALUE) System.out.printf("longest_stall_ended_ms_after_change_start=%d%n", longestAt - ws);
     if (ws != Long.MIN_VALUE && we != Long.MAX_VALUE) {
       System.out.printf("change_window_ms=%d inserts_in_window=%d%n", we - ws, inWindow.length);

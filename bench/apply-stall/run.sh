@@ -4,6 +4,7 @@
 #
 #   usage: bench/apply-stall/run.sh            (as root: it starts a throwaway PostgreSQL as an unprivileged user)
 #   env:   PGBIN (default /usr/lib/postgresql/15/bin), BASELINE_S (writer-only seconds before/after, default 3),
+#          REPEAT (runs of each mode, alternating, default 3),
 #          BENCH_USER (OS user running the server, default slipbench)
 #
 # Writes bench/apply-stall/out/*.txt and regenerates bench/apply-stall/RESULTS.md.
@@ -12,6 +13,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 BASELINE_S=${BASELINE_S:-3}
+REPEAT=${REPEAT:-3}
 BENCH_USER=${BENCH_USER:-slipbench}
 PGJDBC=${PGJDBC:-$HOME/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar}
 out="$here/out"
@@ -50,8 +52,8 @@ machine() {
   echo "- PostgreSQL: $("$PGBIN/postgres" --version) (throwaway cluster: fsync=off, synchronous_commit=off, shared_buffers=256MB)"
 }
 
-run_mode() { # mode: slipway | naive
-  local mode=$1 log="$out/$1.txt"
+run_mode() { # mode: slipway | naive, run number
+  local mode=$1 log="$out/$1-$2.txt"
   : >"$log"
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS bench" -c "CREATE DATABASE bench"
   local t0; t0=$(now_ms)
@@ -87,14 +89,17 @@ run_mode() { # mode: slipway | naive
     && echo "end_state=matches desired.sql" >>"$log" || echo "end_state=DIFFERS from desired.sql (plan exit $?)" >>"$log"
   { echo "--- change output"; cat "$tmp/change.out"; } >>"$log"
   rm -rf "$tmp"
-  echo "== $mode" >&2; cat "$log" >&2
+  echo "== $mode $2" >&2; cat "$log" >&2
 }
 
-run_mode slipway
-run_mode naive
+rm -f "$out"/*.txt
+for i in $(seq "$REPEAT"); do
+  run_mode slipway "$i"
+  run_mode naive "$i"
+done
 
 field() { sed -n "s/.*$2=\([^ ]*\).*/\1/p" "$out/$1.txt" | head -1; }
-win() { grep '^change_window:' "$out/$1.txt" | sed -n "s/.*$2=\([^ ]*\).*/\1/p"; }
+win() { grep "^$3:" "$out/$1.txt" | sed -n "s/.*$2=\([^ ]*\).*/\1/p"; }
 {
   echo "# apply-stall: writer stall while adding an index, a FK and NOT NULL to a 1,000,000-row table"
   echo
@@ -103,8 +108,8 @@ win() { grep '^change_window:' "$out/$1.txt" | sed -n "s/.*$2=\([^ ]*\).*/\1/p";
   echo "## Machine"
   echo
   machine
-  echo "- Load: the 2 cores are shared with other jobs; 1-minute load average when each change started/ended:"
-  echo "  slipway $(field slipway loadavg_before) → $(field slipway loadavg_after), naive $(field naive loadavg_before) → $(field naive loadavg_after)"
+  echo "- Load: the 2 cores are shared with other jobs (1-minute load average when each change started → ended"
+  echo "  is in the table); figures from a loaded machine are noisy, hence $REPEAT alternating runs of each mode."
   echo
   echo "## Setup"
   echo
@@ -119,11 +124,17 @@ win() { grep '^change_window:' "$out/$1.txt" | sed -n "s/.*$2=\([^ ]*\).*/\1/p";
   echo
   echo "## Results"
   echo
-  echo "| | change took (ms) | inserts during change | longest stall (ms) | p99 gap (ms) | p99.9 gap (ms) | median gap (ms) | exit | end state |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| run | change took (ms) | inserts during change | **longest stall (ms)** | **p99 gap (ms)** | p99.9 gap (ms) | time in gaps ≥ 50 ms (ms) | baseline longest / p99 gap (ms) | load 1m | exit | end state |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---|"
   for m in slipway naive; do
-    echo "| $m | $(field $m change_ms) | $(win $m inserts) | $(win $m max_ms) | $(win $m p99_ms) | $(win $m p999_ms) | $(win $m median_ms) | $(field $m change_exit) | $(sed -n 's/^end_state=//p' "$out/$m.txt") |"
+    for i in $(seq "$REPEAT"); do
+      f="$m-$i"
+      echo "| $m #$i | $(field $f change_ms) | $(win $f inserts change_window) | $(win $f max_ms change_window) | $(win $f p99_ms change_window) | $(win $f p999_ms change_window) | $(field $f change_window_time_in_gaps_over_50ms_ms) | $(win $f max_ms baseline) / $(win $f p99_ms baseline) | $(field $f loadavg_before) → $(field $f loadavg_after) | $(field $f change_exit) | $(sed -n 's/^end_state=//p' "$out/$f.txt") |"
+    done
   done
+  echo
+  echo "Gaps are measured over the change window (command start to end); *baseline* is the writer's gaps outside it"
+  echo "(${BASELINE_S}s before and after), i.e. the noise floor of this machine at the time."
   echo
   echo "Raw output (writer statistics, the statements each side ran): \`out/slipway.txt\`, \`out/naive.txt\`."
 } >"$here/RESULTS.md"
