@@ -136,7 +136,7 @@ win() { grep "^$3:" "$out/$1.txt" | sed -n "s/.*$2=\([^ ]*\).*/\1/p"; }
   echo "Gaps are measured over the change window (command start to end); *baseline* is the writer's gaps outside it"
   echo "(${BASELINE_S}s before and after), i.e. the noise floor of this machine at the time."
   echo
-  echo "Raw output (writer statistics, the statements each side ran): \`out/slipway.txt\`, \`out/naive.txt\`."
+  echo "Raw output (writer statistics, the statements each side ran): \`out/slipway-N.txt\`, \`out/naive-N.txt\`."
 } >"$here/RESULTS.md"
 echo "wrote $here/RESULTS.md" >&2
 cat "$here/RESULTS.md"
