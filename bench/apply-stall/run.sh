@@ -25,9 +25,18 @@ id "$BENCH_USER" >/dev/null 2>&1 || useradd -m -s /bin/bash "$BENCH_USER"
 PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 PGDIR=$(mktemp -d -t slipbench.XXXXXX); chown "$BENCH_USER" "$PGDIR"; chmod 700 "$PGDIR"
 runuser -u "$BENCH_USER" -- "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >"$PGDIR/initdb.log" 2>&1
-runuser -u "$BENCH_USER" -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w \
-  -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c shared_buffers=256MB -c max_wal_size=2GB -c log_statement=ddl -c log_line_prefix=%m|%a|" \
-  start >/dev/null
+cat >>"$PGDIR/data/postgresql.conf" <<'CONF'
+listen_addresses = '127.0.0.1'
+fsync = off
+full_page_writes = off
+synchronous_commit = off
+shared_buffers = 256MB
+max_wal_size = 2GB
+log_timezone = 'UTC'
+log_statement = 'ddl'
+log_line_prefix = '%m|%a|'
+CONF
+runuser -u "$BENCH_USER" -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -o "-p $PORT -k $PGDIR" start >/dev/null
 writer_pid=""
 cleanup() {
   [[ -n "$writer_pid" ]] && kill "$writer_pid" 2>/dev/null || true
@@ -89,11 +98,12 @@ run_mode() { # mode: slipway | naive, run number
     && echo "end_state=matches desired.sql" >>"$log" || echo "end_state=DIFFERS from desired.sql (plan exit $?)" >>"$log"
   echo "--- DDL the server logged during the change (ms after the change started; compare with the gaps above)" >>"$log"
   python3 - "$PGDIR/server.log" "$start" "$end" >>"$log" <<'PY'
-import sys, datetime
+import sys, datetime, re
 log, start, end = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 for line in open(log, errors="replace"):
     parts = line.split("|", 2)
-    if len(parts) < 3 or "statement: " not in parts[2]:
+    m = re.search(r"LOG:  (?:statement|execute [^:]*): (.*)", parts[2]) if len(parts) == 3 else None
+    if not m:
         continue
     try:
         t = datetime.datetime.strptime(parts[0].rsplit(" ", 1)[0], "%Y-%m-%d %H:%M:%S.%f").replace(tzinfo=datetime.timezone.utc)
@@ -101,7 +111,7 @@ for line in open(log, errors="replace"):
         continue
     ms = int(t.timestamp() * 1000)
     if start - 100 <= ms <= end + 100:
-        print("+%d ms [%s] %s" % (ms - start, parts[1], parts[2].split("statement: ", 1)[1].strip()[:140]))
+        print("+%d ms [%s] %s" % (ms - start, parts[1], m.group(1).strip()[:140]))
 PY
   { echo "--- change output"; cat "$tmp/change.out"; } >>"$log"
   rm -rf "$tmp"
