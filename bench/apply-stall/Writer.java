@@ -82,8 +82,8 @@ public class Writer {
     for (long g : inWindow) if (g >= 50_000) stalled += g;
     System.out.printf("change_window_time_in_gaps_over_50ms_ms=%d%n", stalled / 1000);
     if (ws != Long.MIN_VALUE) {
-      System.out.printf("longest_stall_ended_ms_after_change_start=%d%n", longestAt - ws);
-      // the five longest gaps in the window, as offsets from the change start (to match with the server log)
+      System.out.printf("whole_run_longest_gap_ended_ms_after_change_start=%d%n", longestAt - ws);
+      // the five longest gaps in the change window, as offsets from the change start (to match with the server log)
       gaps.stream().filter(g -> g[0] >= fs && g[0] - g[1] / 1000 <= fe)
           .sorted((a, b) -> Long.compare(b[1], a[1])).limit(5)
           .forEach(g -> System.out.printf("gap %.1f ms: from +%d to +%d ms%n", g[1] / 1000.0, g[0] - g[1] / 1000 - fs, g[0] - fs));
