@@ -2,6 +2,7 @@ package dev.slipway.cli;
 
 import dev.slipway.cli.apply.ApplyListener;
 import dev.slipway.cli.apply.Executor;
+import dev.slipway.cli.apply.History;
 import dev.slipway.cli.apply.Outcome;
 import dev.slipway.cli.apply.PostgresSession;
 import dev.slipway.cli.apply.Session;
@@ -66,10 +67,15 @@ final class ApplyCommand extends BaseCommand {
   @Option(names = "--exclude", description = "Glob of schema or schema.table to leave alone (repeatable).")
   List<String> exclude = new ArrayList<>();
 
+  @Option(names = "--history", paramLabel = "SCHEMA",
+      description = "Record each applied plan in SCHEMA.slipway_history (created when missing).")
+  String history;
+
   @Override
   public Integer call() throws Exception {
     Duration timeout = parseDuration(lockTimeout);
     Set<String> allowed = allowedHazards();
+    if (history != null && history.isBlank()) throw new Cli.UsageException("--history: a schema name is required");
     DatabaseUrl target = DatabaseUrl.parse(url, secrets);
     if (target.dialect() != Dialect.POSTGRES) throw new UserException("apply supports PostgreSQL in this build");
     Session session = new PostgresSession();
@@ -96,9 +102,9 @@ final class ApplyCommand extends BaseCommand {
     Plan plan;
     if (planFile != null) {
       SavedPlan saved = SavedPlan.read(Path.of(planFile));
-      if (!saved.currentFingerprint().equals(live.schema().fingerprint())) {
+      if (!History.matches(live.schema(), saved.currentFingerprint())) { // slipway_history is not part of the state
         throw new RefusedException(ExitCodes.FINGERPRINT_MISMATCH, "the database changed since the plan was made ("
-            + "plan: " + saved.currentFingerprint() + ", now: " + live.schema().fingerprint()
+            + "plan: " + saved.currentFingerprint() + ", now: " + History.hide(live.schema(), null).fingerprint()
             + "); nothing was changed. Make a new plan.");
       }
       statements = saved.statements();
@@ -134,8 +140,13 @@ final class ApplyCommand extends BaseCommand {
     if (!autoApprove && !confirm(statements.size())) {
       throw new UserException("not applied: no confirmation (pass --auto-approve when not on a terminal)");
     }
+    long started = System.nanoTime();
     Outcome outcome = Executor.standard(session, progress()).run(c, statements);
     report(outcome, statements.size());
+    if (history != null) {
+      new History(history).recordQuietly(target::connect, plan.currentFingerprint(), plan.desiredFingerprint(),
+          statements, outcome, Duration.ofNanos(System.nanoTime() - started), err(), secrets::scrub);
+    }
     return outcome.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;
   }
 

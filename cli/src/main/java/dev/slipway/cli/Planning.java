@@ -88,6 +88,7 @@ final class Planning {
 
   static Result plan(Schema current, Schema desired, ServerVersion version, List<String> schemas,
       List<String> exclude, Duration lockTimeout) {
+    current = dev.slipway.cli.apply.History.hide(current, desired); // apply --history's table is not drift
     Dialect dialect = current.dialect();
     List<Change> changes = Differ.diff(current, desired, Dialects.diffRules(dialect),
         new DiffOptions(schemas, exclude, false));
