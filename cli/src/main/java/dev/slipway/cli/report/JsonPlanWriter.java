@@ -32,6 +32,13 @@ public final class JsonPlanWriter {
       o.put("lock_timeout_ms", s.getLockTimeoutMs());
       o.put("statement_timeout_ms", s.getStatementTimeoutMs());
       o.put("object", s.getObject());
+      ArrayNode hazards = o.putArray("hazards");
+      for (Map<String, String> h : s.getHazards()) {
+        ObjectNode ho = hazards.addObject();
+        ho.put("code", h.get("code"));
+        ho.put("severity", h.get("severity"));
+        ho.put("message", h.get("message"));
+      }
       // Extension of DESIGN.md §4: apply must not put this statement in a transaction with the previous one.
       if (s.isOwnTransaction()) o.put("own_transaction", true);
       // Extension: the object as structured parts, so apply --plan can name and recover it exactly.
@@ -42,13 +49,6 @@ public final class JsonPlanWriter {
         subject.put("schema", ref.name().schema());
         subject.put("name", ref.name().name());
         if (ref.member() != null) subject.put("member", ref.member());
-      }
-      ArrayNode hazards = o.putArray("hazards");
-      for (Map<String, String> h : s.getHazards()) {
-        ObjectNode ho = hazards.addObject();
-        ho.put("code", h.get("code"));
-        ho.put("severity", h.get("severity"));
-        ho.put("message", h.get("message"));
       }
     }
     ObjectNode summary = root.putObject("summary");
