@@ -18,9 +18,13 @@ import dev.slipway.model.SequenceOptions;
 import dev.slipway.model.SqlType;
 import dev.slipway.model.Table;
 import dev.slipway.model.TypeDef;
+import dev.slipway.model.Trigger;
 import dev.slipway.model.View;
+import dev.slipway.model.postgres.PostgresTableOptions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * PostgreSQL's equivalences: built-in type aliases ({@code int4} = {@code integer}, {@code timestamptz} =
@@ -63,16 +67,35 @@ public final class PostgresDiffRules implements DiffRules {
 
   @Override
   public boolean sameExpression(Expr a, Expr b) {
-    return a.text().equals(b.text()) || PostgresText.expression(a.text()).equals(PostgresText.expression(b.text()));
+    return a.text().equals(b.text())
+        || PostgresExpressionCanon.canonical(a.text(), Map.of()).equals(PostgresExpressionCanon.canonical(b.text(), Map.of()));
   }
 
   private static SqlType sqlType(SqlType t) {
     return SqlType.of(PostgresText.type(t.text()));
   }
 
-  private static Expr expr(Expr e) {
-    return e == null ? null : Expr.of(PostgresText.expression(e.text()));
+  /** An expression over {@code columns} (name → canonical type) in canonical form. */
+  private static Expr expr(Expr e, Map<String, String> columns) {
+    return e == null ? null : Expr.of(PostgresExpressionCanon.canonical(e.text(), columns));
   }
+
+  /**
+   * A default that is one literal cast to the column's own type is that literal: the server casts a
+   * default to the column type on assignment and prints the cast it added ({@code DEFAULT 'x'} on a text
+   * column is stored as {@code 'x'::text}: postgresql.org/docs/current/sql-createtable.html, DEFAULT).
+   */
+  static Expr columnDefault(Expr e, String type, Map<String, String> columns) {
+    Expr c = expr(e, columns);
+    if (c == null) return null;
+    String t = c.text();
+    java.util.regex.Matcher m = LITERAL_CAST.matcher(t);
+    if (m.matches() && PostgresText.type(m.group(2)).equals(PostgresExpressionCanon.withoutModifiers(type))) return Expr.of(m.group(1));
+    return c;
+  }
+
+  private static final java.util.regex.Pattern LITERAL_CAST =
+      java.util.regex.Pattern.compile("('(?:[^']|'')*'|[0-9]+(?:\\.[0-9]+)?)::([a-z_.\" ]+(?:\\([0-9, ]+\\))?[a-z ]*)");
 
   /** {@code "default"} and {@code default} name the database default collation, the same as none. */
   private static String collation(String c) {
@@ -95,8 +118,10 @@ public final class PostgresDiffRules implements DiffRules {
   private static TypeDef type(TypeDef t) {
     if (t instanceof DomainType d) {
       List<CheckConstraint> checks = new ArrayList<>();
-      for (CheckConstraint c : d.checks()) checks.add(check(c));
-      return new DomainType(d.name(), sqlType(d.baseType()), d.notNull(), expr(d.defaultValue()),
+      String base = PostgresText.type(d.baseType().text());
+      Map<String, String> value = Map.of("value", base);
+      for (CheckConstraint c : d.checks()) checks.add(check(c, value));
+      return new DomainType(d.name(), sqlType(d.baseType()), d.notNull(), columnDefault(d.defaultValue(), base, value),
           collation(d.collation()), checks, d.comment());
     }
     if (t instanceof CompositeType c) {
@@ -109,40 +134,59 @@ public final class PostgresDiffRules implements DiffRules {
     return t;
   }
 
-  private static CheckConstraint check(CheckConstraint c) {
-    return new CheckConstraint(c.name(), expr(c.expression()), c.valid(), c.noInherit(), c.comment());
+  private static CheckConstraint check(CheckConstraint c, Map<String, String> columns) {
+    return new CheckConstraint(c.name(), expr(c.expression(), columns), c.valid(), c.noInherit(), c.comment());
   }
 
   private static Table table(Table t) {
+    Map<String, String> types = new HashMap<>();
+    for (Column c : t.columns()) types.put(PostgresExpressionTree.quoteIdent(c.name()), PostgresText.type(c.type().text()));
     List<Column> columns = new ArrayList<>(t.columns().size());
     for (Column c : t.columns()) {
       Identity id = c.identity() == null ? null
           : new Identity(c.identity().generation(), options(c.identity().options()));
-      Generated g = c.generated() == null ? null : new Generated(expr(c.generated().expression()), c.generated().stored());
-      columns.add(new Column(c.name(), sqlType(c.type()), c.nullable(), expr(c.defaultValue()), id, g,
-          collation(c.collation()), c.comment(), c.attrs()));
+      Generated g = c.generated() == null ? null
+          : new Generated(expr(c.generated().expression(), types), c.generated().stored());
+      String type = PostgresText.type(c.type().text());
+      columns.add(new Column(c.name(), sqlType(c.type()), c.nullable(), columnDefault(c.defaultValue(), type, types),
+          id, g, collation(c.collation()), c.comment(), c.attrs()));
     }
     List<Constraint> constraints = new ArrayList<>(t.constraints().size());
-    for (Constraint c : t.constraints()) constraints.add(c instanceof CheckConstraint k ? check(k) : c);
+    for (Constraint c : t.constraints()) constraints.add(c instanceof CheckConstraint k ? check(k, types) : c);
     List<Policy> policies = new ArrayList<>(t.policies().size());
     for (Policy p : t.policies()) {
-      policies.add(new Policy(p.name(), p.permissive(), p.command(), p.roles(), expr(p.using()), expr(p.withCheck()),
-          p.comment()));
+      policies.add(new Policy(p.name(), p.permissive(), p.command(), p.roles(), expr(p.using(), types),
+          expr(p.withCheck(), types), p.comment()));
     }
-    return new Table(t.name(), columns, constraints, indexes(t.indexes()), t.triggers(), policies, t.partitioning(),
-        t.partitionOf(), t.rowSecurity(), t.forceRowSecurity(), t.comment(), t.attrs(), t.size());
+    List<Trigger> triggers = new ArrayList<>(t.triggers().size());
+    for (Trigger g : t.triggers()) {
+      triggers.add(new Trigger(g.name(), PostgresTriggerText.canonical(g.definition()), g.function(), g.enabled(),
+          g.comment()));
+    }
+    List<dev.slipway.model.Attr> attrs = new ArrayList<>(t.attrs().size());
+    for (dev.slipway.model.Attr a : t.attrs()) {
+      // reloptions are a set: their order in pg_class.reloptions is the order they were written in.
+      attrs.add(a instanceof PostgresTableOptions o ? new PostgresTableOptions(o.unlogged(),
+          o.storageParameters().stream().sorted().toList(), o.replicaIdentity()) : a);
+    }
+    return new Table(t.name(), columns, constraints, indexes(t.indexes(), types), triggers, policies,
+        t.partitioning(), t.partitionOf(), t.rowSecurity(), t.forceRowSecurity(), t.comment(), attrs, t.size());
   }
 
   private static List<Index> indexes(List<Index> indexes) {
+    return indexes(indexes, Map.of());
+  }
+
+  private static List<Index> indexes(List<Index> indexes, Map<String, String> columns) {
     List<Index> out = new ArrayList<>(indexes.size());
     for (Index i : indexes) {
       List<IndexKey> keys = new ArrayList<>(i.keys().size());
       for (IndexKey k : i.keys()) {
-        keys.add(new IndexKey(k.column(), expr(k.expression()), collation(k.collation()), k.opclass(), k.order(),
+        keys.add(new IndexKey(k.column(), expr(k.expression(), columns), collation(k.collation()), k.opclass(), k.order(),
             k.nulls(), k.prefixLength()));
       }
       out.add(new Index(i.name(), keys, i.method().toLowerCase(java.util.Locale.ROOT), i.unique(),
-          i.nullsNotDistinct(), i.include(), expr(i.predicate()), i.storageParameters(), i.valid(), i.comment(),
+          i.nullsNotDistinct(), i.include(), expr(i.predicate(), columns), i.storageParameters().stream().sorted().toList(), i.valid(), i.comment(),
           i.attrs()));
     }
     return out;
