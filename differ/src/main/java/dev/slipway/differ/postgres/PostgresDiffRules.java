@@ -12,6 +12,7 @@ import dev.slipway.model.Identity;
 import dev.slipway.model.Index;
 import dev.slipway.model.IndexKey;
 import dev.slipway.model.Policy;
+import dev.slipway.model.Routine;
 import dev.slipway.model.Schema;
 import dev.slipway.model.Sequence;
 import dev.slipway.model.SequenceOptions;
@@ -48,10 +49,17 @@ public final class PostgresDiffRules implements DiffRules {
     for (Table t : s.tables()) tables.add(table(t));
     List<View> views = new ArrayList<>(s.views().size());
     for (View v : s.views()) {
-      views.add(new View(v.name(), viewText(v.definition()), v.materialized(), v.options(), indexes(v.indexes()),
+      // WITH (…) options are a set (pg_class.reloptions keeps them in the order written).
+      views.add(new View(v.name(), viewText(v.definition()), v.materialized(), v.options().stream().sorted().toList(),
+          indexes(v.indexes()),
           v.dependsOn(), v.comment(), v.attrs()));
     }
-    return new Schema(s.dialect(), s.namespaces(), s.extensions(), types, sequences, tables, views, s.routines(),
+    List<Routine> routines = new ArrayList<>(s.routines().size());
+    for (Routine r : s.routines()) {
+      routines.add(new Routine(r.name(), r.kind(), r.arguments(), r.returns() == null ? null : PostgresText.type(r.returns()),
+          r.language(), PostgresRoutineText.canonical(r), r.comment()));
+    }
+    return new Schema(s.dialect(), s.namespaces(), s.extensions(), types, sequences, tables, views, routines,
         s.renameHints());
   }
 

@@ -93,9 +93,12 @@ final class PostgresCodeReader {
     QualifiedName name = s.qualify(c.dottedName("routine name"));
     int[] r = c.parens();
     List<String> identityTypes = new ArrayList<>();
+    List<String> outputTypes = new ArrayList<>();
     for (int[] p : c.splitCommas(r[0], r[1])) {
       String type = argumentType(c.sub(p[0], p[1]));
       if (type != null) identityTypes.add(type);
+      Cursor a = c.sub(p[0], p[1]);
+      if (a.accept("out") || a.accept("inout")) outputTypes.add(argumentType(c.sub(p[0] + 1, p[1]), true));
     }
     String returns = null;
     String language = null;
@@ -115,6 +118,11 @@ final class PostgresCodeReader {
       }
     }
     if (language == null) throw st.error(at, "routine " + name + " has no LANGUAGE");
+    // Output parameters imply the result: their type when there is one, else record
+    // (pg_get_function_result; postgresql.org/docs/current/sql-createfunction.html, RETURNS).
+    if (returns == null && kind == Routine.Kind.FUNCTION && !outputTypes.isEmpty()) {
+      returns = outputTypes.size() == 1 ? outputTypes.get(0) : "record";
+    }
     String arguments = String.join(", ", identityTypes);
     String definition = st.raw(0, st.tokens().size()).strip();
     Routine routine = new Routine(name, kind, arguments, returns, language, definition, null);
@@ -141,6 +149,11 @@ final class PostgresCodeReader {
 
   /** The identity type of one argument, or null for an OUT argument (not part of the signature). */
   private String argumentType(Cursor a) {
+    return argumentType(a, false);
+  }
+
+  /** With {@code anyMode}, the type of the argument whatever its mode. */
+  private String argumentType(Cursor a, boolean anyMode) {
     boolean out = false;
     if (a.accept("out")) out = true;
     else if (!a.accept("inout") && !a.accept("in")) a.accept("variadic");
@@ -152,7 +165,7 @@ final class PostgresCodeReader {
       type = PostgresTypes.read(a, s);
     }
     if (!a.atEnd() && !a.accept("default") && !a.accept("=")) throw a.fail("unexpected \"" + a.peek().value() + "\" in argument");
-    return out ? null : type.text();
+    return out && !anyMode ? null : type.text();
   }
 
   /** The cursor is just past {@code POLICY}. */

@@ -220,14 +220,17 @@ final class PostgresTableReader {
     t.pendingParent = p;
   }
 
-  /** A partition gets its parent's columns, CHECKs, and its own index for the parent's PK / UNIQUEs. */
+  /** A partition gets its parent's columns and CHECKs (the CHECKs as inherited, not its own). */
   static void inherit(TableState parent, TableState child) {
     if (child.columns.isEmpty()) {
       for (Column col : parent.columns) child.columns.add(col.withComment(null).withIdentity(null));
     }
     // Identity on partitions arrived only in PostgreSQL 17; partitions of identity parents are left without.
     for (Constraint con : parent.constraints.values()) {
-      if (con instanceof CheckConstraint ck && !ck.noInherit()) child.constraints.put(ck.name(), new CheckConstraint(ck.name(), ck.expression(), ck.valid(), false, null));
+      if (con instanceof CheckConstraint ck && !ck.noInherit() && !child.constraints.containsKey(ck.name())) {
+        child.constraints.put(ck.name(), new CheckConstraint(ck.name(), ck.expression(), ck.valid(), false, null));
+        child.inherited.add(ck.name());
+      }
     }
   }
 
