@@ -27,7 +27,7 @@ final class PostgresExpressionCanon {
   private PostgresExpressionCanon() {}
 
   private static final Set<String> COMPARE = Set.of("=", "<>", "!=", "<", ">", "<=", ">=");
-  private static final Set<String> TEXT_OPS = Set.of("~", "~*", "!~", "!~*", "like", "ilike", "~~", "~~*", "||");
+  private static final Set<String> TEXT_OPS = Set.of("~", "~*", "!~", "!~*", "like", "ilike", "~~", "~~*", "||", "->", "->>");
   private static final Set<String> LEFT_EDGE = Set.of("and", "or", "not", ",", "when", "then", "else");
   private static final Set<String> RIGHT_EDGE = Set.of("and", "or", ",", "then", "else", "end", "is");
   private static final Set<String> NUMERIC_TYPES = Set.of("numeric", "double precision");
@@ -45,9 +45,12 @@ final class PostgresExpressionCanon {
       items.add(o instanceof PostgresExpressionTree.Group g ? g.with(rewrite(g.items(), columns)) : o);
     }
     items = unwrapBeforeCast(items);
+    items = textArguments(items);
     items = between(items);
     items = in(items);
     items = literalCasts(items, columns);
+    items = columnCasts(items, columns);
+    items = leftAssociative(items);
     return logical(items);
   }
 
@@ -56,15 +59,98 @@ final class PostgresExpressionCanon {
     List<Object> out = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       Object o = items.get(i);
-      if (o instanceof PostgresExpressionTree.Group g && g.paren() && g.items().size() == 1
-          && g.items().get(0) instanceof String && i + 1 < items.size() && "::".equals(items.get(i + 1))
+      boolean call = o instanceof PostgresExpressionTree.Group g && g.items().size() == 2 && isIdentifier(g.items().get(0))
+          && g.items().get(1) instanceof PostgresExpressionTree.Group args && args.paren();
+      if (o instanceof PostgresExpressionTree.Group g && g.paren() && (g.items().size() == 1 || call)
+          && (call || g.items().get(0) instanceof String) && i + 1 < items.size() && "::".equals(items.get(i + 1))
           && (i == 0 || !isWord(items.get(i - 1)))) {
-        out.add(g.items().get(0));
+        out.addAll(g.items());
       } else {
         out.add(o);
       }
     }
     return out;
+  }
+
+  /**
+   * Built-in functions whose every overload takes text as the first argument (pg_proc), so a string
+   * literal there is text whether or not the cast is written: {@code current_setting('x'::text)}.
+   */
+  private static final Set<String> TEXT_FIRST = Set.of("current_setting", "date_trunc", "set_config");
+
+  private static List<Object> textArguments(List<Object> in) {
+    List<Object> items = new ArrayList<>(in);
+    for (int i = 0; i + 1 < items.size(); i++) {
+      if (!(items.get(i) instanceof String f) || !TEXT_FIRST.contains(f)
+          || !(items.get(i + 1) instanceof PostgresExpressionTree.Group g) || !g.paren() || i > 0 && "::".equals(items.get(i - 1))) {
+        continue;
+      }
+      List<Object> args = g.items();
+      if (args.size() >= 3 && isLiteral(args.get(0)) && ((String) args.get(0)).startsWith("'") && "::".equals(args.get(1))
+          && "text".equals(args.get(2)) && (args.size() == 3 || ",".equals(args.get(3)))) {
+        List<Object> kept = new ArrayList<>(args);
+        kept.subList(1, 3).clear();
+        items.set(i + 1, g.with(kept));
+      }
+    }
+    return items;
+  }
+
+  private static final Set<String> INTEGERS = Set.of("smallint", "integer", "bigint");
+  private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/");
+
+  /**
+   * {@code n op i::numeric} with n a numeric column and i an integer column: the cast is the implicit one
+   * the server adds (numeric op numeric has the most exact matches, typeconv-oper step 3c); the same for
+   * double precision.
+   */
+  private static List<Object> columnCasts(List<Object> in, Map<String, String> columns) {
+    List<Object> items = new ArrayList<>(in);
+    for (int i = 1; i + 3 < items.size(); i++) {
+      String op = String.valueOf(items.get(i));
+      if (!ARITHMETIC.contains(op) && !COMPARE.contains(op)) continue;
+      String left = columnType(items.get(i - 1), columns);
+      String right = columnType(items.get(i + 1), columns);
+      if (left == null || right == null || !leftEdge(items, i - 1) || !"::".equals(items.get(i + 2))) continue;
+      int end = PostgresExpressionTree.typeEnd(items, i + 3);
+      if (end < 0 || end < items.size() && !rightEdge(items.get(end))) continue;
+      String cast = PostgresText.type(castType(items, i + 2, end));
+      String base = withoutModifiers(left);
+      if (NUMERIC_TYPES.contains(base) && cast.equals(base) && INTEGERS.contains(withoutModifiers(right))) {
+        items.subList(i + 2, end).clear();
+      }
+    }
+    return items;
+  }
+
+  /**
+   * {@code (a || b) || c} is {@code a || b || c}: operators outside the named classes share one precedence
+   * and associate to the left (sql-syntax-lexical.html#SQL-PRECEDENCE), so parentheses around the leftmost
+   * operand go when they hold only such operators or tighter ones.
+   */
+  private static List<Object> leftAssociative(List<Object> in) {
+    List<Object> items = new ArrayList<>(in);
+    for (int i = 0; i + 1 < items.size(); i++) {
+      if (!(items.get(i) instanceof PostgresExpressionTree.Group g) || !g.paren() || !otherOperator(items.get(i + 1))
+          || !(i == 0 || leftEdge(items, i) || COMPARE.contains(String.valueOf(items.get(i - 1))))) {
+        continue;
+      }
+      boolean tight = !g.items().isEmpty();
+      for (Object o : g.items()) {
+        if (o instanceof String t && (COMPARE.contains(t) || PostgresExpressionTree.KEYWORDS.contains(t) || ",".equals(t))) {
+          tight = false;
+        }
+      }
+      if (g.items().size() == 1 || !tight) continue;
+      items.remove(i);
+      items.addAll(i, g.items());
+    }
+    return items;
+  }
+
+  private static boolean otherOperator(Object o) {
+    return o instanceof String s && !s.isEmpty() && "+-*/<>=~!@#%^&|`?".indexOf(s.charAt(0)) >= 0
+        && !COMPARE.contains(s) && !Set.of("+", "-", "*", "/", "%", "^").contains(s);
   }
 
   /** {@code x between a and b} over a column and literals → {@code (x >= a and x <= b)}. */
@@ -187,10 +273,14 @@ final class PostgresExpressionCanon {
   }
 
   private static boolean strippable(Object literal, String castType, String operandType0, String op) {
+    // jsonb ->/->> take text or integer; an unknown literal prefers the string category (typeconv-oper 3e).
+    if ((op.equals("->") || op.equals("->>")) && ("jsonb".equals(operandType0) || "json".equals(operandType0))) {
+      return "text".equals(castType) && literal instanceof String s && s.startsWith("'");
+    }
     // Operators and casts take types without modifiers: a numeric(12,2) column compares with (0)::numeric.
     String operandType = withoutModifiers(operandType0);
     if (castType == null || !PostgresText.type(castType).equals(operandType)) return false;
-    if (literal instanceof String s && s.startsWith("'")) return COMPARE.contains(op) || TEXT_OPS.contains(op)
+    if (literal instanceof String s && s.startsWith("'")) return COMPARE.contains(op) || TEXT_OPS.contains(op) && !op.startsWith("-")
         && operandType.equals("text");
     return literal instanceof String s && s.matches("[0-9]+(\\.[0-9]+)?") && NUMERIC_TYPES.contains(operandType)
         && COMPARE.contains(op);

@@ -6,9 +6,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PostgresExpressionCanonTest {
-  private static final Map<String, String> COLUMNS = Map.of("price", "numeric(12,2)", "amount", "numeric",
+  private static final Map<String, String> COLUMNS = columns("price", "numeric(12,2)", "amount", "numeric",
       "status", "text", "state", "public.order_state", "score", "integer", "value", "double precision",
-      "real_col", "real", "quantity", "integer", "code", "character varying(10)");
+      "real_col", "real", "quantity", "integer", "code", "character varying(10)", "first_name", "text",
+      "last_name", "text", "preferences", "jsonb", "tenant_id", "integer", "big", "bigint", "ratio", "real");
+
+  private static Map<String, String> columns(String... pairs) {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) m.put(pairs[i], pairs[i + 1]);
+    return Map.copyOf(m);
+  }
 
   private static boolean same(String a, String b) {
     return PostgresExpressionCanon.canonical(a, COLUMNS).equals(PostgresExpressionCanon.canonical(b, COLUMNS));
@@ -91,5 +98,40 @@ class PostgresExpressionCanonTest {
             "CREATE TRIGGER t BEFORE UPDATE ON public.n FOR EACH ROW WHEN (NEW.body IS NOT NULL) EXECUTE FUNCTION public.f()"));
     assertThat(PostgresTriggerText.canonical("CREATE TRIGGER t BEFORE UPDATE ON public.n FOR EACH ROW WHEN (a) EXECUTE FUNCTION public.f()"))
         .isNotEqualTo(PostgresTriggerText.canonical("CREATE TRIGGER t BEFORE UPDATE ON public.n FOR EACH ROW WHEN (b) EXECUTE FUNCTION public.f()"));
+  }
+
+  @Test
+  void leftAssociativeOperators() {
+    assertThat(same("(first_name || ' '::text) || last_name", "first_name || ' ' || last_name")).isTrue();
+    assertThat(same("first_name || (' '::text || last_name)", "first_name || ' ' || last_name")).isFalse();
+    assertThat(same("(a = b) || c", "a = b || c")).isFalse();
+    assertThat(same("(a + b) * c", "a + b * c")).isFalse();
+  }
+
+  @Test
+  void jsonFieldKeysAreText() {
+    assertThat(same("preferences ->> 'theme'::text", "preferences ->> 'theme'")).isTrue();
+    assertThat(same("preferences -> 'theme'::text", "preferences -> 'theme'")).isTrue();
+    assertThat(same("preferences ->> '0'::integer", "preferences ->> '0'")).isFalse();
+    assertThat(same("status ->> 'theme'::text", "status ->> 'theme'")).isFalse();
+  }
+
+  @Test
+  void functionCallBeforeCastAndTextArguments() {
+    assertThat(same("tenant_id = (current_setting('app.tenant_id'::text))::integer",
+        "tenant_id = current_setting('app.tenant_id')::integer")).isTrue();
+    assertThat(same("date_trunc('day'::text, x)", "date_trunc('day', x)")).isTrue();
+    assertThat(same("other_fn('day'::text, x)", "other_fn('day', x)")).isFalse();
+    assertThat(same("date_trunc(x, 'day'::text)", "date_trunc(x, 'day')")).isFalse();
+    assertThat(same("(a + f(x))::integer", "a + f(x)::integer")).isFalse();
+  }
+
+  @Test
+  void integerColumnWidenedBesideNumericColumn() {
+    assertThat(same("price * (quantity)::numeric", "price * quantity")).isTrue();
+    assertThat(same("price * (big)::numeric", "price * big")).isTrue();
+    assertThat(same("price * (ratio)::numeric", "price * ratio")).isFalse();
+    assertThat(same("price * (quantity)::double precision", "price * quantity")).isFalse();
+    assertThat(same("x * price * (quantity)::numeric", "x * price * quantity")).isFalse();
   }
 }
