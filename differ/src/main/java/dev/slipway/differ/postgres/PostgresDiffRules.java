@@ -47,10 +47,12 @@ public final class PostgresDiffRules implements DiffRules {
     }
     List<Table> tables = new ArrayList<>(s.tables().size());
     for (Table t : s.tables()) tables.add(table(t));
+    Map<dev.slipway.model.QualifiedName, Table> byName = new HashMap<>();
+    for (Table t : s.tables()) byName.put(t.name(), t);
     List<View> views = new ArrayList<>(s.views().size());
     for (View v : s.views()) {
       // WITH (…) options are a set (pg_class.reloptions keeps them in the order written).
-      views.add(new View(v.name(), viewText(v.definition()), v.materialized(), v.options().stream().sorted().toList(),
+      views.add(new View(v.name(), PostgresViewText.canonical(viewText(v.definition()), byName), v.materialized(), v.options().stream().sorted().toList(),
           indexes(v.indexes()),
           v.dependsOn(), v.comment(), v.attrs()));
     }

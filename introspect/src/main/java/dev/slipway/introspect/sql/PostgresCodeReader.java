@@ -63,8 +63,45 @@ final class PostgresCodeReader {
       options.add("check_option=" + mode);
     }
     if (start >= end) throw c.fail("view has no query");
-    String query = st.text(start, end);
+    String query = qualifiedQuery(start, end);
     s.views.put(name, new View(name, query, materialized, options, List.of(), dependsOn(query), null, List.of()));
+  }
+
+  /**
+   * The query with each unqualified table or view named after FROM, JOIN or a comma of a FROM list
+   * schema-qualified, as pg_get_viewdef prints it under the catalog reader's empty search_path. Names that
+   * are not this file's relations (CTEs, functions, subqueries) stay as written.
+   */
+  private String qualifiedQuery(int from, int to) {
+    List<Token> tokens = st.tokens();
+    StringBuilder b = new StringBuilder();
+    int depth = 0;
+    Set<Integer> fromListDepths = new java.util.HashSet<>();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (i > from && tokens.get(i - 1).end() < t.start()) b.append(' ');
+      Token prev = i > from ? tokens.get(i - 1) : null;
+      boolean relationSlot = prev != null && (prev.is("from") || prev.is("join")
+          || prev.isPunct(",") && fromListDepths.contains(depth));
+      boolean dotted = i + 1 < to && tokens.get(i + 1).isPunct(".");
+      boolean call = i + 1 < to && tokens.get(i + 1).isPunct("(");
+      if (relationSlot && t.isIdentifier() && !dotted && !call && !(prev != null && tokens.get(i - 1).isPunct("."))) {
+        QualifiedName q = s.qualify(List.of(t.value()));
+        if (s.tables.containsKey(q) || s.views.containsKey(q)) b.append(PostgresTypes.quote(q.schema())).append('.');
+      }
+      b.append(st.text(i, i + 1));
+      if (t.isPunct("(")) depth++;
+      if (t.isPunct(")")) {
+        fromListDepths.remove(depth);
+        depth--;
+      }
+      if (t.is("from")) fromListDepths.add(depth);
+      if (t.is("where") || t.is("group") || t.is("having") || t.is("order") || t.is("limit") || t.is("window")
+          || t.is("union") || t.is("except") || t.is("intersect") || t.is("on")) {
+        fromListDepths.remove(depth);
+      }
+    }
+    return b.toString();
   }
 
   /** Relations the query reads, found by JSqlParser; a query it cannot parse simply lists none. */
