@@ -12,6 +12,7 @@ import dev.slipway.introspect.postgres.PostgresCatalogReader;
 import dev.slipway.introspect.sql.SqlSchemaReader;
 import dev.slipway.model.Dialect;
 import dev.slipway.model.Schema;
+import dev.slipway.model.change.AlterExtension;
 import dev.slipway.model.change.Change;
 import dev.slipway.testing.TestDatabase;
 import dev.slipway.testing.TestDatabases;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Issue 3's acceptance criterion: the offline parse of each DDL scenario equals what the catalog reader
  * sees after the same file is applied to an empty database, in both directions of the diff. Nothing is
  * excluded: a difference means the SQL reader spells something differently from the catalog, or the
- * PostgreSQL diff rules miss an equivalence (and each rule there has its own unit test). On a mismatch the
+ * PostgreSQL diff rules miss an equivalence (and each rule there has its own unit test). The single
+ * tolerance, an extension version the file does not state, is explained at {@link #unstatedExtensionVersion}. On a mismatch the
  * two schemas are written under {@code target/offline-equals-catalog/} for review.
  */
 class OfflineEqualsCatalogIT {
@@ -59,7 +62,8 @@ class OfflineEqualsCatalogIT {
       catalog = DevDatabase.load(c, sources, new PostgresCatalogReader(), ReadOptions.ALL);
     }
     List<Change> missing = Differ.diff(catalog, offline, new PostgresDiffRules(), DiffOptions.DEFAULT);
-    List<Change> extra = Differ.diff(offline, catalog, new PostgresDiffRules(), DiffOptions.DEFAULT);
+    List<Change> extra = new ArrayList<>(Differ.diff(offline, catalog, new PostgresDiffRules(), DiffOptions.DEFAULT));
+    extra.removeIf(OfflineEqualsCatalogIT::unstatedExtensionVersion);
     if (!missing.isEmpty() || !extra.isEmpty()) {
       Files.createDirectories(OUT);
       Files.writeString(OUT.resolve(name + ".offline.txt"), offline.toString().replace("], ", "],\n"));
@@ -67,6 +71,19 @@ class OfflineEqualsCatalogIT {
     }
     assertThat(missing).as("%s: changes from catalog to offline parse:\n%s", name, lines(missing)).isEmpty();
     assertThat(extra).as("%s: changes from offline parse to catalog:\n%s", name, lines(extra)).isEmpty();
+  }
+
+  /**
+   * The one difference the reverse direction tolerates, and only in this exact form: a file that says
+   * {@code CREATE EXTENSION x} without {@code VERSION} states no version (the server installs its package's
+   * default_version, e.g. citext 1.6 on PostgreSQL 13 and 1.8 on 18), so the offline parse has none and the
+   * differ reads a missing desired version as "whatever is installed". As the forward direction shows, that
+   * plans nothing; read backwards, the catalog's version looks like a change from "none". Any other
+   * extension difference (name, schema, a stated version) still fails.
+   */
+  private static boolean unstatedExtensionVersion(Change c) {
+    return c instanceof AlterExtension a && a.from().version() == null && a.from().name().equals(a.to().name())
+        && java.util.Objects.equals(a.from().schema(), a.to().schema());
   }
 
   private static String lines(List<Change> changes) {

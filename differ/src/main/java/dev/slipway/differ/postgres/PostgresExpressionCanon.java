@@ -44,7 +44,9 @@ final class PostgresExpressionCanon {
     for (Object o : in) {
       items.add(o instanceof PostgresExpressionTree.Group g ? g.with(rewrite(g.items(), columns)) : o);
     }
+    items = castTypes(items);
     items = unwrapBeforeCast(items);
+    items = arrayTypmod(items);
     items = textArguments(items);
     items = between(items);
     items = in(items);
@@ -52,6 +54,20 @@ final class PostgresExpressionCanon {
     items = columnCasts(items, columns);
     items = leftAssociative(items);
     return logical(items);
+  }
+
+  /** The type after {@code ::} in its canonical spelling ({@code ::varchar(3)} → {@code ::character varying(3)}). */
+  private static List<Object> castTypes(List<Object> in) {
+    List<Object> items = new ArrayList<>(in);
+    for (int j = 0; j + 1 < items.size(); j++) {
+      if (!"::".equals(items.get(j))) continue;
+      int end = PostgresExpressionTree.typeEnd(items, j + 1);
+      if (end < 0) continue;
+      String type = PostgresText.type(PostgresExpressionTree.render(items.subList(j + 1, end)));
+      items.subList(j + 1, end).clear();
+      items.add(j + 1, type);
+    }
+    return items;
   }
 
   /** {@code (x)::t} → {@code x::t} when x is a single token. */
@@ -70,6 +86,34 @@ final class PostgresExpressionCanon {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code (array[…]::t[])::t(n)[]} → {@code array[…]::t(n)[]}: for a cast to an array type with a modifier
+   * the parser builds the array over the unmodified element type and casts the result (transformArrayExpr);
+   * the deparser prints both steps.
+   */
+  private static List<Object> arrayTypmod(List<Object> in) {
+    List<Object> items = new ArrayList<>(in);
+    for (int i = 0; i + 2 < items.size(); i++) {
+      if (!(items.get(i) instanceof PostgresExpressionTree.Group g) || !g.paren() || !"::".equals(items.get(i + 1))) continue;
+      List<Object> inner = g.items();
+      if (inner.size() < 4 || !"array".equals(inner.get(0)) || !(inner.get(1) instanceof PostgresExpressionTree.Group b)
+          || b.paren() || !"::".equals(inner.get(2)) || PostgresExpressionTree.typeEnd(inner, 3) != inner.size()) {
+        continue;
+      }
+      int end = PostgresExpressionTree.typeEnd(items, i + 2);
+      if (end < 0) continue;
+      String innerType = PostgresText.type(PostgresExpressionTree.render(inner.subList(3, inner.size())));
+      String outerType = PostgresText.type(PostgresExpressionTree.render(items.subList(i + 2, end)));
+      if (!innerType.endsWith("[]") || !withoutModifiers(outerType).equals(innerType)) continue;
+      List<Object> out = new ArrayList<>(items.subList(0, i));
+      out.add("array");
+      out.add(b);
+      out.addAll(items.subList(i + 1, items.size()));
+      return out;
+    }
+    return items;
   }
 
   /**

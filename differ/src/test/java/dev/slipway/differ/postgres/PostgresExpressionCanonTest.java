@@ -134,4 +134,11 @@ class PostgresExpressionCanonTest {
     assertThat(same("price * (quantity)::double precision", "price * quantity")).isFalse();
     assertThat(same("x * price * (quantity)::numeric", "x * price * quantity")).isFalse();
   }
+
+  @Test
+  void arrayCastWithModifier() {
+    assertThat(same("(ARRAY[]::character varying[])::character varying(30)[]", "ARRAY[]::varchar(30)[]")).isTrue();
+    assertThat(same("(ARRAY[]::text[])::character varying(30)[]", "ARRAY[]::varchar(30)[]")).isFalse();
+    assertThat(same("(ARRAY[]::character varying[])::character varying(30)[]", "ARRAY[]::varchar(20)[]")).isFalse();
+  }
 }
