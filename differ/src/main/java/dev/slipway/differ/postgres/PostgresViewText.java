@@ -54,6 +54,14 @@ final class PostgresViewText {
         }
         if (!scope(from, tables, columns)) return folded;
         clauses.set(fromAt, joins(from, columns));
+        String only = singleRelation(from, folded, tables);
+        if (only != null) {
+          Set<String> own = new HashSet<>();
+          for (String key : columns.keySet()) if (key.startsWith(only + ".")) own.add(key);
+          for (int k = 0; k < names.size(); k++) {
+            if (!names.get(k).equals("order") && !names.get(k).equals("from")) clauses.set(k, unqualify(clauses.get(k), own, only));
+          }
+        }
       }
       StringBuilder b = new StringBuilder();
       for (int k = 0; k < names.size(); k++) {
@@ -108,6 +116,36 @@ final class PostgresViewText {
       }
     }
     return true;
+  }
+
+  /**
+   * The alias of the only relation in FROM when the query has no subquery, else null. Then {@code alias.col}
+   * and {@code col} name the same column (PostgreSQL 15 and older print the qualified form) outside ORDER BY,
+   * where an output column of the same name would win over the input column (sql-select.html#SQL-ORDERBY).
+   */
+  private static String singleRelation(List<Object> from, String folded, Map<QualifiedName, Table> tables) {
+    if (folded.split("\\bselect\\b", -1).length != 2) return null;
+    if (from.isEmpty() || !(from.get(0) instanceof String s) || s.indexOf('.') < 0 || s.indexOf('"') >= 0) return null;
+    Table t = tables.get(new QualifiedName(s.substring(0, s.indexOf('.')), s.substring(s.indexOf('.') + 1)));
+    if (t == null) return null;
+    if (from.size() == 1) return t.name().name();
+    if (from.size() == 2 && from.get(1) instanceof String a && !JOIN_WORDS.contains(a) && !a.equals(",")) return a;
+    if (from.size() == 3 && "as".equals(from.get(1)) && from.get(2) instanceof String a) return a;
+    return null;
+  }
+
+  private static List<Object> unqualify(List<Object> items, Set<String> own, String alias) {
+    List<Object> out = new ArrayList<>(items.size());
+    for (Object o : items) {
+      if (o instanceof PostgresExpressionTree.Group g) {
+        out.add(g.with(unqualify(g.items(), own, alias)));
+      } else if (o instanceof String s && own.contains(s)) {
+        out.add(s.substring(alias.length() + 1));
+      } else {
+        out.add(o);
+      }
+    }
+    return out;
   }
 
   /** ON conditions in canonical form. */
