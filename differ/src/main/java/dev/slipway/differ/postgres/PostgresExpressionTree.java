@@ -129,7 +129,7 @@ final class PostgresExpressionTree {
       i++;
     }
     if (i < items.size() && items.get(i) instanceof Group g && g.paren()) i++;
-    if (i + 2 < items.size() + 0 && ("with".equals(items.get(i)) || "without".equals(items.get(i)))
+    if (i + 2 < items.size() && ("with".equals(items.get(i)) || "without".equals(items.get(i)))
         && "time".equals(items.get(i + 1)) && "zone".equals(items.get(i + 2))) {
       i += 3;
     }
