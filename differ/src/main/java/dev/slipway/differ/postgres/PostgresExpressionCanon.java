@@ -86,7 +86,8 @@ final class PostgresExpressionCanon {
   private static List<Object> leftAssociative(List<Object> in) {
     List<Object> items = new ArrayList<>(in);
     for (int i = 0; i + 1 < items.size(); i++) {
-      if (!(items.get(i) instanceof PostgresExpressionTree.Group g) || !g.paren() || !otherOperator(items.get(i + 1))
+      if (!(items.get(i) instanceof PostgresExpressionTree.Group g) || !PostgresExpressionTree.isParenthesisedExpression(g)
+          || !otherOperator(items.get(i + 1))
           || !(i == 0 || leftEdge(items, i) || COMPARE.contains(String.valueOf(items.get(i - 1))))) {
         continue;
       }
@@ -200,7 +201,8 @@ final class PostgresExpressionCanon {
     for (int k = 0; k < ors.size(); k++) {
       if (k > 0) out.add("or");
       List<Object> operand = ors.get(k);
-      if (ors.size() > 1 && operand.size() == 1 && operand.get(0) instanceof PostgresExpressionTree.Group g && g.paren()) {
+      if (ors.size() > 1 && operand.size() == 1 && operand.get(0) instanceof PostgresExpressionTree.Group g
+          && PostgresExpressionTree.isParenthesisedExpression(g)) {
         operand = g.items();
       }
       out.addAll(ands(operand));
@@ -215,7 +217,8 @@ final class PostgresExpressionCanon {
     for (int k = 0; k < ands.size(); k++) {
       if (k > 0) out.add("and");
       List<Object> operand = ands.get(k);
-      if (operand.size() == 1 && operand.get(0) instanceof PostgresExpressionTree.Group g && g.paren()
+      if (operand.size() == 1 && operand.get(0) instanceof PostgresExpressionTree.Group g
+          && PostgresExpressionTree.isParenthesisedExpression(g)
           && !g.items().contains("or") && !g.items().contains("between")) {
         operand = g.items();
       }

@@ -37,6 +37,13 @@ final class PostgresExpressionTree {
     return name.matches("[a-z_][a-z0-9_$]*") ? name : "\"" + name.replace("\"", "\"\"") + "\"";
   }
 
+  /** Parentheses around one expression: not a subquery, not a row or argument list. */
+  static boolean isParenthesisedExpression(Group g) {
+    if (!g.paren() || g.items().isEmpty() || g.items().contains(",")) return false;
+    Object first = g.items().get(0);
+    return !"select".equals(first) && !"with".equals(first) && !"values".equals(first);
+  }
+
   static List<Object> parse(String text) {
     List<String> tokens = tokens(text);
     int[] at = {0};

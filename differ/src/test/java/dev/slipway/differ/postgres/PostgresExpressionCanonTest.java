@@ -36,6 +36,9 @@ class PostgresExpressionCanonTest {
     assertThat(same("(a or b) and c", "a or b and c")).isFalse();
     assertThat(same("not (a and b)", "not a and b")).isFalse();
     assertThat(same("(a and b) or c", "a and b or c")).isTrue();
+    // a subquery or a row keeps its parentheses
+    assertThat(same("a AND (SELECT b FROM t)", "a and select b from t")).isFalse();
+    assertThat(same("(SELECT a) || b", "select a || b")).isFalse();
   }
 
   @Test
