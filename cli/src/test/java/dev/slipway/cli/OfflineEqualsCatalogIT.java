@@ -30,11 +30,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 3's acceptance criterion: the offline parse of each DDL scenario equals what the catalog reader
- * sees after the same file is applied to an empty database, in both directions of the diff. Nothing is
- * excluded: a difference means the SQL reader spells something differently from the catalog, or the
- * PostgreSQL diff rules miss an equivalence (and each rule there has its own unit test). The single
- * tolerance, an extension version the file does not state, is explained at {@link #unstatedExtensionVersion}. On a mismatch the
- * two schemas are written under {@code target/offline-equals-catalog/} for review.
+ * sees after the same file is applied to an empty database, in both directions of the diff. No file and
+ * no object kind is left out: a difference means the SQL reader spells something differently from the
+ * catalog, or the PostgreSQL diff rules miss an equivalence (each rule there has its own unit test). The
+ * one tolerance, an extension version the file does not state, is explained at
+ * {@link #unstatedExtensionVersion}. On a mismatch both schemas are written under
+ * {@code target/offline-equals-catalog/} for review.
  */
 class OfflineEqualsCatalogIT {
   @RegisterExtension static final TestDatabase db = TestDatabases.postgres();
@@ -76,7 +77,7 @@ class OfflineEqualsCatalogIT {
   /**
    * The one difference the reverse direction tolerates, and only in this exact form: a file that says
    * {@code CREATE EXTENSION x} without {@code VERSION} states no version (the server installs its package's
-   * default_version, e.g. citext 1.6 on PostgreSQL 13 and 1.8 on 18), so the offline parse has none and the
+   * default_version, e.g. citext 1.8 with PostgreSQL 18's contrib), so the offline parse has none and the
    * differ reads a missing desired version as "whatever is installed". As the forward direction shows, that
    * plans nothing; read backwards, the catalog's version looks like a change from "none". Any other
    * extension difference (name, schema, a stated version) still fails.
