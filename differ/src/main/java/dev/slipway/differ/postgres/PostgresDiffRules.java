@@ -29,11 +29,15 @@ import java.util.Map;
 
 /**
  * PostgreSQL's equivalences: built-in type aliases ({@code int4} = {@code integer}, {@code timestamptz} =
- * {@code timestamp with time zone}), case and whitespace outside quotes, parentheses around a whole
- * expression, and the {@code "default"} collation meaning none. It says "different" whenever unsure:
- * casts are kept ({@code 'x'::text} ≠ {@code 'x'::character varying}) and {@code now()} ≠
- * {@code CURRENT_TIMESTAMP} (the catalog keeps them apart). Both sides normally come from the same catalog
- * reader, so exact-equal text is the common case; this class only has to absorb hand-written spellings.
+ * {@code timestamp with time zone}), case and whitespace outside quotes, and the {@code "default"} collation
+ * meaning none; expressions in the form the server's parser and deparser give them
+ * ({@link PostgresExpressionCanon}, typed by the table's columns), view queries clause by clause
+ * ({@link PostgresViewText}), routine definitions ({@link PostgresRoutineText}), trigger WHEN conditions, and
+ * reloptions as sets. So a schema parsed offline compares equal to the catalog's reading of the same DDL
+ * (OfflineEqualsCatalogIT). It says "different" whenever unsure: a cast the server would not have added
+ * stays ({@code 'x'::text} ≠ {@code 'x'::character varying} beside a text column), and {@code now()} ≠
+ * {@code CURRENT_TIMESTAMP}. The canonical text is still valid SQL with the same meaning, since the
+ * changes the differ emits carry it to the planner.
  */
 public final class PostgresDiffRules implements DiffRules {
 
