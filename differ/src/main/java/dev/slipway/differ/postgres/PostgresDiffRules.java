@@ -12,63 +12,60 @@ import dev.slipway.model.Identity;
 import dev.slipway.model.Index;
 import dev.slipway.model.IndexKey;
 import dev.slipway.model.Policy;
+import dev.slipway.model.Routine;
 import dev.slipway.model.Schema;
 import dev.slipway.model.Sequence;
 import dev.slipway.model.SequenceOptions;
 import dev.slipway.model.SqlType;
 import dev.slipway.model.Table;
 import dev.slipway.model.TypeDef;
+import dev.slipway.model.Trigger;
 import dev.slipway.model.View;
+import dev.slipway.model.postgres.PostgresTableOptions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * PostgreSQL's equivalences: built-in type aliases ({@code int4} = {@code integer}, {@code timestamptz} =
- * {@code timestamp with time zone}), case and whitespace outside quotes, parentheses around a whole
- * expression, and the {@code "default"} collation meaning none. It says "different" whenever unsure:
- * casts are kept ({@code 'x'::text} ≠ {@code 'x'::character varying}) and {@code now()} ≠
- * {@code CURRENT_TIMESTAMP} (the catalog keeps them apart). Both sides normally come from the same catalog
- * reader, so exact-equal text is the common case; this class only has to absorb hand-written spellings.
+ * {@code timestamp with time zone}), case and whitespace outside quotes, and the {@code "default"} collation
+ * meaning none; expressions in the form the server's parser and deparser give them
+ * ({@link PostgresExpressionCanon}, typed by the table's columns), view queries clause by clause
+ * ({@link PostgresViewText}), routine definitions ({@link PostgresRoutineText}), trigger WHEN conditions, and
+ * reloptions as sets. So a schema parsed offline compares equal to the catalog's reading of the same DDL
+ * (OfflineEqualsCatalogIT). It says "different" whenever unsure: a cast the server would not have added
+ * stays ({@code 'x'::text} ≠ {@code 'x'::character varying} beside a text column), and {@code now()} ≠
+ * {@code CURRENT_TIMESTAMP}. The canonical text is still valid SQL with the same meaning, since the
+ * changes the differ emits carry it to the planner.
  */
 public final class PostgresDiffRules implements DiffRules {
 
-  /**
-   * Normalises every type and expression; records whose text is already canonical are kept as they are
-   * (no copy), which keeps a 50,000-table schema cheap when both sides come from the catalog.
-   */
   @Override
   public Schema normalize(Schema s) {
     List<TypeDef> types = new ArrayList<>(s.types().size());
-    boolean same = true;
-    for (TypeDef t : s.types()) {
-      TypeDef n = type(t);
-      same &= n.equals(t);
-      types.add(n.equals(t) ? t : n);
-    }
+    for (TypeDef t : s.types()) types.add(type(t));
     List<Sequence> sequences = new ArrayList<>(s.sequences().size());
     for (Sequence q : s.sequences()) {
-      SequenceOptions o = options(q.options());
-      Sequence n = o.equals(q.options()) ? q : new Sequence(q.name(), o, q.ownedByTable(), q.ownedByColumn(), q.comment());
-      same &= n == q;
-      sequences.add(n);
+      sequences.add(new Sequence(q.name(), options(q.options()), q.ownedByTable(), q.ownedByColumn(), q.comment()));
     }
     List<Table> tables = new ArrayList<>(s.tables().size());
-    for (Table t : s.tables()) {
-      Table n = table(t);
-      same &= n == t;
-      tables.add(n);
-    }
+    for (Table t : s.tables()) tables.add(table(t));
+    Map<dev.slipway.model.QualifiedName, Table> byName = new HashMap<>();
+    for (Table t : s.tables()) byName.put(t.name(), t);
     List<View> views = new ArrayList<>(s.views().size());
     for (View v : s.views()) {
-      String def = viewText(v.definition());
-      List<Index> idx = indexes(v.indexes());
-      View n = def.equals(v.definition()) && idx == v.indexes() ? v
-          : new View(v.name(), def, v.materialized(), v.options(), idx, v.dependsOn(), v.comment(), v.attrs());
-      same &= n == v;
-      views.add(n);
+      // WITH (…) options are a set (pg_class.reloptions keeps them in the order written).
+      views.add(new View(v.name(), PostgresViewText.canonical(viewText(v.definition()), byName), v.materialized(), v.options().stream().sorted().toList(),
+          indexes(v.indexes()),
+          v.dependsOn(), v.comment(), v.attrs()));
     }
-    if (same) return s;
-    return new Schema(s.dialect(), s.namespaces(), s.extensions(), types, sequences, tables, views, s.routines(),
+    List<Routine> routines = new ArrayList<>(s.routines().size());
+    for (Routine r : s.routines()) {
+      routines.add(new Routine(r.name(), r.kind(), r.arguments(), r.returns() == null ? null : PostgresText.type(r.returns()),
+          r.language(), PostgresRoutineText.canonical(r), r.comment()));
+    }
+    return new Schema(s.dialect(), s.namespaces(), s.extensions(), types, sequences, tables, views, routines,
         s.renameHints());
   }
 
@@ -84,16 +81,35 @@ public final class PostgresDiffRules implements DiffRules {
 
   @Override
   public boolean sameExpression(Expr a, Expr b) {
-    return a.text().equals(b.text()) || PostgresText.expression(a.text()).equals(PostgresText.expression(b.text()));
+    return a.text().equals(b.text())
+        || PostgresExpressionCanon.canonical(a.text(), Map.of()).equals(PostgresExpressionCanon.canonical(b.text(), Map.of()));
   }
 
   private static SqlType sqlType(SqlType t) {
     return SqlType.of(PostgresText.type(t.text()));
   }
 
-  private static Expr expr(Expr e) {
-    return e == null ? null : Expr.of(PostgresText.expression(e.text()));
+  /** An expression over {@code columns} (name → canonical type) in canonical form. */
+  private static Expr expr(Expr e, Map<String, String> columns) {
+    return e == null ? null : Expr.of(PostgresExpressionCanon.canonical(e.text(), columns));
   }
+
+  /**
+   * A default that is one literal cast to the column's own type is that literal: the server casts a
+   * default to the column type on assignment and prints the cast it added ({@code DEFAULT 'x'} on a text
+   * column is stored as {@code 'x'::text}: postgresql.org/docs/current/sql-createtable.html, DEFAULT).
+   */
+  static Expr columnDefault(Expr e, String type, Map<String, String> columns) {
+    Expr c = expr(e, columns);
+    if (c == null) return null;
+    String t = c.text();
+    java.util.regex.Matcher m = LITERAL_CAST.matcher(t);
+    if (m.matches() && PostgresText.type(m.group(2)).equals(PostgresExpressionCanon.withoutModifiers(type))) return Expr.of(m.group(1));
+    return c;
+  }
+
+  private static final java.util.regex.Pattern LITERAL_CAST =
+      java.util.regex.Pattern.compile("('(?:[^']|'')*'|[0-9]+(?:\\.[0-9]+)?)::([a-z_.\" ]+(?:\\([0-9, ]+\\))?[a-z ]*)");
 
   /** {@code "default"} and {@code default} name the database default collation, the same as none. */
   private static String collation(String c) {
@@ -116,8 +132,10 @@ public final class PostgresDiffRules implements DiffRules {
   private static TypeDef type(TypeDef t) {
     if (t instanceof DomainType d) {
       List<CheckConstraint> checks = new ArrayList<>();
-      for (CheckConstraint c : d.checks()) checks.add(check(c));
-      return new DomainType(d.name(), sqlType(d.baseType()), d.notNull(), expr(d.defaultValue()),
+      String base = PostgresText.type(d.baseType().text());
+      Map<String, String> value = Map.of("value", base);
+      for (CheckConstraint c : d.checks()) checks.add(check(c, value));
+      return new DomainType(d.name(), sqlType(d.baseType()), d.notNull(), columnDefault(d.defaultValue(), base, value),
           collation(d.collation()), checks, d.comment());
     }
     if (t instanceof CompositeType c) {
@@ -130,79 +148,61 @@ public final class PostgresDiffRules implements DiffRules {
     return t;
   }
 
-  private static CheckConstraint check(CheckConstraint c) {
-    return new CheckConstraint(c.name(), expr(c.expression()), c.valid(), c.noInherit(), c.comment());
+  private static CheckConstraint check(CheckConstraint c, Map<String, String> columns) {
+    return new CheckConstraint(c.name(), expr(c.expression(), columns), c.valid(), c.noInherit(), c.comment());
   }
 
   private static Table table(Table t) {
-    boolean same = true;
+    Map<String, String> types = new HashMap<>();
+    for (Column c : t.columns()) types.put(PostgresExpressionTree.quoteIdent(c.name()), PostgresText.type(c.type().text()));
     List<Column> columns = new ArrayList<>(t.columns().size());
     for (Column c : t.columns()) {
-      Column n = column(c);
-      same &= n == c;
-      columns.add(n);
+      Identity id = c.identity() == null ? null
+          : new Identity(c.identity().generation(), options(c.identity().options()));
+      Generated g = c.generated() == null ? null
+          : new Generated(expr(c.generated().expression(), types), c.generated().stored());
+      String type = PostgresText.type(c.type().text());
+      columns.add(new Column(c.name(), sqlType(c.type()), c.nullable(), columnDefault(c.defaultValue(), type, types),
+          id, g, collation(c.collation()), c.comment(), c.attrs()));
     }
     List<Constraint> constraints = new ArrayList<>(t.constraints().size());
-    for (Constraint c : t.constraints()) {
-      Constraint n = c instanceof CheckConstraint k ? check(k) : c;
-      same &= n.equals(c);
-      constraints.add(n);
-    }
+    for (Constraint c : t.constraints()) constraints.add(c instanceof CheckConstraint k ? check(k, types) : c);
     List<Policy> policies = new ArrayList<>(t.policies().size());
     for (Policy p : t.policies()) {
-      Policy n = new Policy(p.name(), p.permissive(), p.command(), p.roles(), expr(p.using()), expr(p.withCheck()),
-          p.comment());
-      same &= n.equals(p);
-      policies.add(n);
+      policies.add(new Policy(p.name(), p.permissive(), p.command(), p.roles(), expr(p.using(), types),
+          expr(p.withCheck(), types), p.comment()));
     }
-    List<Index> indexes = indexes(t.indexes());
-    if (same && indexes == t.indexes()) return t;
-    return new Table(t.name(), columns, constraints, indexes, t.triggers(), policies, t.partitioning(),
-        t.partitionOf(), t.rowSecurity(), t.forceRowSecurity(), t.comment(), t.attrs(), t.size());
+    List<Trigger> triggers = new ArrayList<>(t.triggers().size());
+    for (Trigger g : t.triggers()) {
+      triggers.add(new Trigger(g.name(), PostgresTriggerText.canonical(g.definition()), g.function(), g.enabled(),
+          g.comment()));
+    }
+    List<dev.slipway.model.Attr> attrs = new ArrayList<>(t.attrs().size());
+    for (dev.slipway.model.Attr a : t.attrs()) {
+      // reloptions are a set: their order in pg_class.reloptions is the order they were written in.
+      attrs.add(a instanceof PostgresTableOptions o ? new PostgresTableOptions(o.unlogged(),
+          o.storageParameters().stream().sorted().toList(), o.replicaIdentity()) : a);
+    }
+    return new Table(t.name(), columns, constraints, indexes(t.indexes(), types), triggers, policies,
+        t.partitioning(), t.partitionOf(), t.rowSecurity(), t.forceRowSecurity(), t.comment(), attrs, t.size());
   }
 
-  private static Column column(Column c) {
-    SqlType type = sqlType(c.type());
-    Expr def = expr(c.defaultValue());
-    String coll = collation(c.collation());
-    Identity id = c.identity() == null ? null
-        : new Identity(c.identity().generation(), options(c.identity().options()));
-    Generated g = c.generated() == null ? null : new Generated(expr(c.generated().expression()), c.generated().stored());
-    if (type.equals(c.type()) && java.util.Objects.equals(def, c.defaultValue())
-        && java.util.Objects.equals(coll, c.collation()) && java.util.Objects.equals(id, c.identity())
-        && java.util.Objects.equals(g, c.generated())) {
-      return c;
-    }
-    return new Column(c.name(), type, c.nullable(), def, id, g, coll, c.comment(), c.attrs());
-  }
-
-  /** The same list instance when every index is already canonical. */
   private static List<Index> indexes(List<Index> indexes) {
+    return indexes(indexes, Map.of());
+  }
+
+  private static List<Index> indexes(List<Index> indexes, Map<String, String> columns) {
     List<Index> out = new ArrayList<>(indexes.size());
-    boolean same = true;
     for (Index i : indexes) {
       List<IndexKey> keys = new ArrayList<>(i.keys().size());
-      boolean keysSame = true;
       for (IndexKey k : i.keys()) {
-        Expr e = expr(k.expression());
-        String coll = collation(k.collation());
-        if (java.util.Objects.equals(e, k.expression()) && java.util.Objects.equals(coll, k.collation())) {
-          keys.add(k);
-        } else {
-          keysSame = false;
-          keys.add(new IndexKey(k.column(), e, coll, k.opclass(), k.order(), k.nulls(), k.prefixLength()));
-        }
+        keys.add(new IndexKey(k.column(), expr(k.expression(), columns), collation(k.collation()), k.opclass(), k.order(),
+            k.nulls(), k.prefixLength()));
       }
-      String method = i.method().toLowerCase(java.util.Locale.ROOT);
-      Expr predicate = expr(i.predicate());
-      if (keysSame && method.equals(i.method()) && java.util.Objects.equals(predicate, i.predicate())) {
-        out.add(i);
-      } else {
-        same = false;
-        out.add(new Index(i.name(), keys, method, i.unique(), i.nullsNotDistinct(), i.include(), predicate,
-            i.storageParameters(), i.valid(), i.comment(), i.attrs()));
-      }
+      out.add(new Index(i.name(), keys, i.method().toLowerCase(java.util.Locale.ROOT), i.unique(),
+          i.nullsNotDistinct(), i.include(), expr(i.predicate(), columns), i.storageParameters().stream().sorted().toList(), i.valid(), i.comment(),
+          i.attrs()));
     }
-    return same ? indexes : out;
+    return out;
   }
 }

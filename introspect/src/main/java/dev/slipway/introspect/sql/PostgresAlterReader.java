@@ -77,6 +77,7 @@ final class PostgresAlterReader {
       if (t.partitioning == null) throw st.error(at, "table " + t.name + " is not partitioned");
       ct.partitionOf = new PartitionOf(t.name, PostgresTableReader.bound(a));
       PostgresPartitions.copyAll(s, t, ct);
+      PostgresTableReader.inheritChecks(t, ct);
     } else if (a.accept("owner", "to")) {
       a.identifier("role");
     } else if (a.accept("replica", "identity")) {

@@ -63,8 +63,45 @@ final class PostgresCodeReader {
       options.add("check_option=" + mode);
     }
     if (start >= end) throw c.fail("view has no query");
-    String query = st.text(start, end);
+    String query = qualifiedQuery(start, end);
     s.views.put(name, new View(name, query, materialized, options, List.of(), dependsOn(query), null, List.of()));
+  }
+
+  /**
+   * The query with each unqualified table or view named after FROM, JOIN or a comma of a FROM list
+   * schema-qualified, as pg_get_viewdef prints it under the catalog reader's empty search_path. Names that
+   * are not this file's relations (CTEs, functions, subqueries) stay as written.
+   */
+  private String qualifiedQuery(int from, int to) {
+    List<Token> tokens = st.tokens();
+    StringBuilder b = new StringBuilder();
+    int depth = 0;
+    Set<Integer> fromListDepths = new java.util.HashSet<>();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (i > from && tokens.get(i - 1).end() < t.start()) b.append(' ');
+      Token prev = i > from ? tokens.get(i - 1) : null;
+      boolean relationSlot = prev != null && (prev.is("from") || prev.is("join")
+          || prev.isPunct(",") && fromListDepths.contains(depth));
+      boolean dotted = i + 1 < to && tokens.get(i + 1).isPunct(".");
+      boolean call = i + 1 < to && tokens.get(i + 1).isPunct("(");
+      if (relationSlot && t.isIdentifier() && !dotted && !call && !(prev != null && tokens.get(i - 1).isPunct("."))) {
+        QualifiedName q = s.qualify(List.of(t.value()));
+        if (s.tables.containsKey(q) || s.views.containsKey(q)) b.append(PostgresTypes.quote(q.schema())).append('.');
+      }
+      b.append(st.text(i, i + 1));
+      if (t.isPunct("(")) depth++;
+      if (t.isPunct(")")) {
+        fromListDepths.remove(depth);
+        depth--;
+      }
+      if (t.is("from")) fromListDepths.add(depth);
+      if (t.is("where") || t.is("group") || t.is("having") || t.is("order") || t.is("limit") || t.is("window")
+          || t.is("union") || t.is("except") || t.is("intersect") || t.is("on")) {
+        fromListDepths.remove(depth);
+      }
+    }
+    return b.toString();
   }
 
   /** Relations the query reads, found by JSqlParser; a query it cannot parse simply lists none. */
@@ -93,9 +130,12 @@ final class PostgresCodeReader {
     QualifiedName name = s.qualify(c.dottedName("routine name"));
     int[] r = c.parens();
     List<String> identityTypes = new ArrayList<>();
+    List<String> outputTypes = new ArrayList<>();
     for (int[] p : c.splitCommas(r[0], r[1])) {
       String type = argumentType(c.sub(p[0], p[1]));
       if (type != null) identityTypes.add(type);
+      Cursor a = c.sub(p[0], p[1]);
+      if (a.accept("out") || a.accept("inout")) outputTypes.add(argumentType(c.sub(p[0] + 1, p[1]), true));
     }
     String returns = null;
     String language = null;
@@ -115,6 +155,11 @@ final class PostgresCodeReader {
       }
     }
     if (language == null) throw st.error(at, "routine " + name + " has no LANGUAGE");
+    // Output parameters imply the result: their type when there is one, else record
+    // (pg_get_function_result; postgresql.org/docs/current/sql-createfunction.html, RETURNS).
+    if (returns == null && kind == Routine.Kind.FUNCTION && !outputTypes.isEmpty()) {
+      returns = outputTypes.size() == 1 ? outputTypes.get(0) : "record";
+    }
     String arguments = String.join(", ", identityTypes);
     String definition = st.raw(0, st.tokens().size()).strip();
     Routine routine = new Routine(name, kind, arguments, returns, language, definition, null);
@@ -141,6 +186,11 @@ final class PostgresCodeReader {
 
   /** The identity type of one argument, or null for an OUT argument (not part of the signature). */
   private String argumentType(Cursor a) {
+    return argumentType(a, false);
+  }
+
+  /** With {@code anyMode}, the type of the argument whatever its mode. */
+  private String argumentType(Cursor a, boolean anyMode) {
     boolean out = false;
     if (a.accept("out")) out = true;
     else if (!a.accept("inout") && !a.accept("in")) a.accept("variadic");
@@ -152,7 +202,7 @@ final class PostgresCodeReader {
       type = PostgresTypes.read(a, s);
     }
     if (!a.atEnd() && !a.accept("default") && !a.accept("=")) throw a.fail("unexpected \"" + a.peek().value() + "\" in argument");
-    return out ? null : type.text();
+    return out && !anyMode ? null : type.text();
   }
 
   /** The cursor is just past {@code POLICY}. */

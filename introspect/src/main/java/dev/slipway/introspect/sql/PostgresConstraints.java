@@ -277,7 +277,10 @@ final class PostgresConstraints {
       } else if (d.kind == Kind.UNIQUE) {
         add(t, new UniqueConstraint(d.name, d.columns, d.include, d.nullsNotDistinct, d.deferrability, null), st, d);
       } else {
-        add(t, new ExclusionConstraint(d.name, d.exclusion, d.deferrability, null), st, d);
+        // pg_get_constraintdef ends the definition with the deferrability when it is not the default.
+        String suffix = d.deferrability == Deferrability.INITIALLY_DEFERRED ? " DEFERRABLE INITIALLY DEFERRED"
+            : d.deferrability == Deferrability.INITIALLY_IMMEDIATE ? " DEFERRABLE" : "";
+        add(t, new ExclusionConstraint(d.name, d.exclusion + suffix, d.deferrability, null), st, d);
       }
     }
     for (Draft d : drafts) {

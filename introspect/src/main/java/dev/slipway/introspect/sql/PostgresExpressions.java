@@ -18,9 +18,9 @@ final class PostgresExpressions {
   private PostgresExpressions() {}
 
   /**
-   * A column default as the catalog prints it under {@code search_path = public}: a sequence named in
-   * {@code nextval('…')} is shown schema-qualified only outside {@code public}, always with {@code ::regclass}
-   * (pg_dump writes {@code nextval('public.t_id_seq'::regclass)}, the catalog {@code nextval('t_id_seq'::regclass)}).
+   * A column default as the catalog reader prints it (it reads under an empty {@code search_path}, so every
+   * name outside pg_catalog is qualified): a sequence named in {@code nextval('…')} is shown schema-qualified,
+   * always with {@code ::regclass}, as pg_dump writes it: {@code nextval('public.t_id_seq'::regclass)}.
    */
   static String defaultText(String text, String currentSchema) {
     Matcher m = NEXTVAL.matcher(text);
@@ -34,10 +34,12 @@ final class PostgresExpressions {
     return out.toString();
   }
 
-  /** A relation name as regclass's output function prints it (postgresql.org/docs/current/datatype-oid.html). */
+  /**
+   * A relation name as regclass's output function prints it under an empty {@code search_path}: always
+   * schema-qualified (postgresql.org/docs/current/datatype-oid.html).
+   */
   static String regclass(QualifiedName name) {
-    String rel = PostgresTypes.quote(name.name());
-    return name.schema().equals("public") ? rel : PostgresTypes.quote(name.schema()) + "." + rel;
+    return PostgresTypes.quote(name.schema()) + "." + PostgresTypes.quote(name.name());
   }
 
   private static QualifiedName parseRegclass(String literal, String currentSchema) {

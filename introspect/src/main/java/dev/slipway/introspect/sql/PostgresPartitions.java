@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Keys and indexes of a partitioned table exist on every partition too, under names the server chooses
  * for the partition ({@code DefineIndex} recursing with {@code ChooseIndexName(partition, …)}):
  * {@code <partition>_pkey}, {@code <partition>_<cols>_key}, {@code <partition>_<cols>_idx}; foreign keys
- * are cloned under their own name.
+ * are cloned under their own name. The copies are recorded as {@link TableState#inherited}: they reserve
+ * their names but are not the partition's own, just as the catalog reader reports them only on the parent.
  * {@code ONLY} (as pg_dump writes it) suppresses this; pg_dump then names each partition's copy itself.
  */
 final class PostgresPartitions {
@@ -40,7 +41,10 @@ final class PostgresPartitions {
   /** A cloned foreign key keeps its parent's name (pg_constraint.conparentid points at the parent's). */
   static void copyForeignKey(TableState.PendingForeignKey fk, TableState child) {
     boolean present = child.foreignKeys.stream().anyMatch(f -> f.draft().name().equals(fk.draft().name()));
-    if (!present && !child.constraints.containsKey(fk.draft().name())) child.foreignKeys.add(fk);
+    if (!present && !child.constraints.containsKey(fk.draft().name())) {
+      child.foreignKeys.add(fk);
+      child.inherited.add(fk.draft().name());
+    }
   }
 
   static void copyConstraint(SchemaState s, Constraint con, TableState child) {
@@ -55,12 +59,18 @@ final class PostgresPartitions {
     } else {
       return;
     }
-    boolean present = child.constraints.values().stream().anyMatch(c -> c.getClass() == con.getClass()
-        && columns.equals(con instanceof PrimaryKey ? ((PrimaryKey) c).columns() : ((UniqueConstraint) c).columns()));
-    if (present) return;
+    java.util.Optional<Constraint> present = child.constraints.values().stream().filter(c -> c.getClass() == con.getClass()
+        && columns.equals(con instanceof PrimaryKey ? ((PrimaryKey) c).columns() : ((UniqueConstraint) c).columns()))
+        .findFirst();
+    if (present.isPresent()) {
+      // ATTACH PARTITION adopts a matching key the table already has (its conparentid is set).
+      child.inherited.add(present.get().name());
+      return;
+    }
     String name = PostgresNames.choose(child.name.name(), label.equals("pkey") ? null : PostgresNames.addition(columns),
         label, s.relationNames(child.name.schema()));
     s.constraintNames(child.name.schema()).add(name);
+    child.inherited.add(name);
     if (con instanceof PrimaryKey pk) {
       child.constraints.put(name, new PrimaryKey(name, pk.columns(), pk.include(), null));
     } else {
@@ -71,9 +81,13 @@ final class PostgresPartitions {
   }
 
   static void copyIndex(SchemaState s, Index index, TableState child) {
-    boolean present = child.indexes.values().stream().anyMatch(i -> i.keys().equals(index.keys())
-        && i.method().equals(index.method()) && i.unique() == index.unique());
-    if (present) return;
+    java.util.Optional<Index> present = child.indexes.values().stream().filter(i -> i.keys().equals(index.keys())
+        && i.method().equals(index.method()) && i.unique() == index.unique()).findFirst();
+    if (present.isPresent()) {
+      // ATTACH PARTITION attaches a matching index the table already has (pg_inherits links it).
+      child.inherited.add(present.get().name());
+      return;
+    }
     List<String> keyNames = new ArrayList<>();
     for (IndexKey k : index.keys()) {
       String base = k.column() != null ? k.column() : figure(k.expression().text());
@@ -84,6 +98,7 @@ final class PostgresPartitions {
     String name = PostgresNames.choose(child.name.name(), PostgresNames.addition(keyNames), "idx",
         s.relationNames(child.name.schema()));
     s.indexOwners.put(new dev.slipway.model.QualifiedName(child.name.schema(), name), child.name);
+    child.inherited.add(name);
     child.indexes.put(name, new Index(name, index.keys(), index.method(), index.unique(), index.nullsNotDistinct(),
         index.include(), index.predicate(), index.storageParameters(), true, null, index.attrs()));
   }

@@ -21,6 +21,9 @@ import java.util.Map;
  * build the immutable {@link Schema}.
  */
 final class PostgresSqlReader {
+  /** The comment initdb gives {@code public} (src/include/catalog/pg_namespace.dat). */
+  static final String PUBLIC_COMMENT = "standard public schema";
+
   private final SchemaState state = new SchemaState(Dialect.POSTGRES);
   private String firstLocation = "<no file>:1:1";
 
@@ -117,7 +120,8 @@ final class PostgresSqlReader {
         throw new SqlReadException(t.location, e.getMessage());
       }
     }
-    state.namespaces.putIfAbsent("public", Namespace.of("public"));
+    // initdb creates public with this comment (template1), so a database the file is applied to has it too.
+    state.namespaces.putIfAbsent("public", new Namespace("public", PUBLIC_COMMENT, List.of()));
     for (QualifiedName n : state.tables.keySet()) state.namespaces.putIfAbsent(n.schema(), Namespace.of(n.schema()));
     for (QualifiedName n : state.views.keySet()) state.namespaces.putIfAbsent(n.schema(), Namespace.of(n.schema()));
     for (QualifiedName n : state.types.keySet()) state.namespaces.putIfAbsent(n.schema(), Namespace.of(n.schema()));

@@ -1,5 +1,6 @@
 package dev.slipway.introspect.sql;
 
+import dev.slipway.model.QualifiedName;
 import dev.slipway.model.Routine;
 import java.util.Set;
 
@@ -105,7 +106,16 @@ final class PostgresStatementReader {
     } else if (ownerTo) {
       return; // ALTER SCHEMA|TYPE|FUNCTION|VIEW … OWNER TO: ownership is not modelled yet
     } else if (c.at("index") && st.text(0, n).toLowerCase().contains(" attach partition ")) {
-      return; // pg_dump ties partition indexes to their parent index; the model lists each table's own
+      // pg_dump ties partition indexes to their parent index: from then on they are the parent's.
+      c.accept("index");
+      c.accept("if", "exists");
+      c.dottedName("parent index");
+      c.expect("attach", "partition");
+      QualifiedName child = s.qualify(c.dottedName("partition index"));
+      for (TableState t : s.tables.values()) {
+        if (!t.name.schema().equals(child.schema())) continue;
+        if (t.indexes.containsKey(child.name()) || t.constraints.containsKey(child.name())) t.inherited.add(child.name());
+      }
     } else {
       throw st.error(c.peek(), "unsupported statement ALTER " + c.peek().value().toUpperCase());
     }

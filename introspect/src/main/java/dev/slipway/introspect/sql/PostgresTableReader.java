@@ -220,14 +220,28 @@ final class PostgresTableReader {
     t.pendingParent = p;
   }
 
-  /** A partition gets its parent's columns, CHECKs, and its own index for the parent's PK / UNIQUEs. */
+  /** A partition gets its parent's columns and CHECKs (the CHECKs as inherited, not its own). */
   static void inherit(TableState parent, TableState child) {
     if (child.columns.isEmpty()) {
       for (Column col : parent.columns) child.columns.add(col.withComment(null).withIdentity(null));
     }
     // Identity on partitions arrived only in PostgreSQL 17; partitions of identity parents are left without.
+    inheritChecks(parent, child);
+  }
+
+  /**
+   * The parent's CHECKs on a partition are the parent's; one the partition declared itself under the same
+   * name is merged into it on ATTACH (coninhcount), as pg_dump relies on.
+   */
+  static void inheritChecks(TableState parent, TableState child) {
     for (Constraint con : parent.constraints.values()) {
-      if (con instanceof CheckConstraint ck && !ck.noInherit()) child.constraints.put(ck.name(), new CheckConstraint(ck.name(), ck.expression(), ck.valid(), false, null));
+      if (con instanceof CheckConstraint ck && !ck.noInherit() && child.constraints.get(ck.name()) instanceof CheckConstraint) {
+        child.inherited.add(ck.name());
+      }
+      if (con instanceof CheckConstraint ck && !ck.noInherit() && !child.constraints.containsKey(ck.name())) {
+        child.constraints.put(ck.name(), new CheckConstraint(ck.name(), ck.expression(), ck.valid(), false, null));
+        child.inherited.add(ck.name());
+      }
     }
   }
 

@@ -40,8 +40,8 @@ final class PostgresTypes {
   private PostgresTypes() {}
 
   /**
-   * Reads a type at the cursor. User types are spelled as format_type does under
-   * {@code search_path = public}: bare in {@code public}, qualified elsewhere. An unqualified user type is
+   * Reads a type at the cursor. User types are spelled as format_type does under the catalog reader's empty
+   * {@code search_path}: always schema-qualified. An unqualified user type is
    * looked up in the current schema first and otherwise assumed to be visible in {@code public}
    * (extension types such as citext usually are).
    */
@@ -153,7 +153,7 @@ final class PostgresTypes {
     String type = name.get(name.size() - 1);
     String schema = name.size() > 1 ? name.get(name.size() - 2)
         : s.types.containsKey(new dev.slipway.model.QualifiedName(s.currentSchema, type)) ? s.currentSchema : "public";
-    return schema.equals("public") ? quote(type) : quote(schema) + "." + quote(type);
+    return quote(schema) + "." + quote(type);
   }
 
   /** {@code quote_ident}: quotes only names that would not survive unquoted. */

@@ -34,6 +34,12 @@ final class TableState {
   final Map<String, String> indexLocations = new LinkedHashMap<>();
   final Map<String, Trigger> triggers = new LinkedHashMap<>();
   final Map<String, Policy> policies = new LinkedHashMap<>();
+  /**
+   * Names of the constraints and indexes this partition got from its partitioned parent. They exist in the
+   * server, but belong to the parent: the catalog reader skips them (conparentid, conislocal, pg_inherits),
+   * and so does {@link #build}. They are kept until then so implicit names chosen later avoid them.
+   */
+  final java.util.Set<String> inherited = new java.util.HashSet<>();
   Partitioning partitioning;
   /** The parent while a PARTITION OF statement is being read (its keys are copied once the partition's own are in). */
   TableState pendingParent;
@@ -70,9 +76,12 @@ final class TableState {
   }
 
   Table build(List<Constraint> resolvedForeignKeys) {
-    List<Constraint> all = new ArrayList<>(constraints.values());
-    all.addAll(resolvedForeignKeys);
-    return new Table(name, columns, all, new ArrayList<>(indexes.values()), new ArrayList<>(triggers.values()),
+    List<Constraint> all = new ArrayList<>();
+    for (Constraint c : constraints.values()) if (!inherited.contains(c.name())) all.add(c);
+    for (Constraint c : resolvedForeignKeys) if (!inherited.contains(c.name())) all.add(c);
+    List<Index> own = new ArrayList<>();
+    for (Index i : indexes.values()) if (!inherited.contains(i.name())) own.add(i);
+    return new Table(name, columns, all, own, new ArrayList<>(triggers.values()),
         new ArrayList<>(policies.values()), partitioning, partitionOf, rowSecurity, forceRowSecurity, comment,
         attrs, SizeEstimate.UNKNOWN);
   }

@@ -1,6 +1,8 @@
 -- readConstraints: primary key, unique, check, foreign key and exclusion constraints of tables.
 -- Constraints cloned onto partitions from the partitioned parent (conparentid <> 0) and CHECKs inherited
--- from a parent (conislocal false) belong to the parent and are skipped. NOT NULL constraints (contype
+-- from a parent (coninhcount > 0) belong to the parent and are skipped, also when the child declared the
+-- same CHECK itself before ATTACH PARTITION merged them (conislocal stays true): pg_dump writes partitions
+-- that way, and a restored database must read like the original. NOT NULL constraints (contype
 -- 'n', stored here since PostgreSQL 18) are the column's nullability. INCLUDE columns and NULLS NOT
 -- DISTINCT live on the backing index; indnullsnotdistinct exists only on 15+, so it is read through
 -- to_jsonb(row), which yields NULL for a column the server does not have.
@@ -34,6 +36,6 @@ LEFT JOIN pg_catalog.pg_description d
   ON d.objoid = con.oid AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND con.conparentid = 0
-  AND (con.contype <> 'c' OR con.conislocal)
+  AND (con.contype <> 'c' OR con.coninhcount = 0)
   AND c.relkind IN ('r', 'p')
   AND c.relnamespace = ANY (?::pg_catalog.oid[])

@@ -1,7 +1,9 @@
 -- readRoutines: functions ('f') and procedures ('p'); aggregates ('a') and window functions ('w') are
 -- left out, pg_get_functiondef cannot print them: postgresql.org/docs/current/catalog-pg-proc.html
+-- arguments are the identity types only (proargtypes: input, INOUT and VARIADIC), as Routine documents
+-- and the SQL reader spells them; parameter names are part of the definition.
 SELECT p.oid, n.nspname, p.proname, p.prokind,
-       pg_catalog.pg_get_function_identity_arguments(p.oid) AS arguments,
+       pg_catalog.oidvectortypes(p.proargtypes) AS arguments,
        pg_catalog.pg_get_function_result(p.oid) AS returns,
        l.lanname,
        pg_catalog.pg_get_functiondef(p.oid) AS definition,

@@ -21,7 +21,7 @@ class PostgresDumpTest {
     assertThat(dump).contains("\\restrict ").contains("\\unrestrict ").contains("OWNED BY");
     Schema s = Sql.read(dump);
     Table customers = Sql.table(s, "customers");
-    assertThat(customers.requireColumn("id").defaultValue()).isEqualTo(Expr.of("nextval('customers_id_seq'::regclass)"));
+    assertThat(customers.requireColumn("id").defaultValue()).isEqualTo(Expr.of("nextval('public.customers_id_seq'::regclass)"));
     assertThat(customers.requireColumn("id").nullable()).isFalse();
     assertThat(s.findSequence(QualifiedName.of("public", "customers_id_seq"))).contains(new Sequence(
         QualifiedName.of("public", "customers_id_seq"), SequenceOptions.defaults("bigint"),

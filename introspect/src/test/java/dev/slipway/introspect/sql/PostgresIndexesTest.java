@@ -64,7 +64,7 @@ class PostgresIndexesTest {
         """);
     assertThat(Sql.table(s, "users").findIndex("users_email_key2").orElseThrow().nullsNotDistinct()).isTrue();
     assertThat(s.views().get(0).indexes()).extracting(Index::name).containsExactly("user_counts_name_idx");
-    assertThat(s.views().get(0).definition()).isEqualTo("SELECT name, count(*) AS n FROM users GROUP BY name");
+    assertThat(s.views().get(0).definition()).isEqualTo("SELECT name, count(*) AS n FROM public.users GROUP BY name");
     assertThat(s.views().get(0).dependsOn()).extracting(Object::toString).isEqualTo(List.of("public.users"));
   }
 }

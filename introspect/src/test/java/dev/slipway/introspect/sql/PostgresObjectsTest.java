@@ -47,7 +47,7 @@ class PostgresObjectsTest {
         List.of(CheckConstraint.of("positive_int_check", "VALUE > 0")), null));
     Table people = Sql.table(s, "app.people");
     assertThat(people.columns()).extracting(c -> c.type().text())
-        .containsExactly("app.mood", "address", "positive_int", "citext");
+        .containsExactly("app.mood", "public.address", "public.positive_int", "public.citext");
   }
 
   @Test
@@ -65,7 +65,7 @@ class PostgresObjectsTest {
     assertThat(s.findSequence(QualifiedName.of("public", "counter")).orElseThrow().options())
         .isEqualTo(SequenceOptions.defaults("bigint"));
     assertThat(Sql.table(s, "t").requireColumn("id").defaultValue())
-        .isEqualTo(Expr.of("nextval('t_id_seq'::regclass)"));
+        .isEqualTo(Expr.of("nextval('public.t_id_seq'::regclass)"));
   }
 
   @Test
@@ -91,7 +91,7 @@ class PostgresObjectsTest {
         CREATE POLICY read_all ON docs FOR SELECT USING (true);
         """);
     View v = s.views().get(0);
-    assertThat(v.definition()).isEqualTo("SELECT DISTINCT owner FROM docs");
+    assertThat(v.definition()).isEqualTo("SELECT DISTINCT owner FROM public.docs");
     assertThat(v.options()).containsExactly("security_barrier=true", "check_option=local");
     Routine touch = s.routines().stream().filter(r -> r.name().name().equals("touch")).findFirst().orElseThrow();
     assertThat(touch.returns()).isEqualTo("trigger");
@@ -100,9 +100,11 @@ class PostgresObjectsTest {
     assertThat(s.routines()).extracting(Routine::signature).containsExactly(
         "public.add(integer, integer)", "public.archive(timestamp with time zone, integer[])", "public.touch()");
     assertThat(s.routines().get(1).kind()).isEqualTo(Routine.Kind.PROCEDURE);
+    // one OUT parameter is the result type (pg_get_function_result), as the catalog reports it
+    assertThat(s.routines().get(0).returns()).isEqualTo("bigint");
     Table docs = Sql.table(s, "docs");
     assertThat(docs.triggers()).containsExactly(new Trigger("docs_touch",
-        "CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION touch()",
+        "CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION public.touch()",
         QualifiedName.of("public", "touch"), true, null));
     assertThat(docs.rowSecurity()).isTrue();
     assertThat(docs.forceRowSecurity()).isTrue();

@@ -1,0 +1,170 @@
+package dev.slipway.differ.postgres;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tokens of a folded PostgreSQL expression, with parentheses and brackets nested as {@link Group}s: just
+ * enough structure for {@link PostgresExpressionCanon} to see operands. Items are {@code String} tokens
+ * (literals, dotted names, operators, {@code ::}, commas) or groups. {@link #render} prints one canonical
+ * spacing that is valid SQL.
+ */
+final class PostgresExpressionTree {
+  private PostgresExpressionTree() {}
+
+  static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "between", "is", "null", "true", "false",
+      "case", "when", "then", "else", "end", "any", "all", "some", "array", "like", "ilike", "similar", "distinct",
+      "from", "as", "cast", "collate");
+
+  /** A parenthesised ({@code '('}) or bracketed ({@code '['}) run of items. */
+  record Group(char open, List<Object> items) {
+    Group {
+      items = List.copyOf(items);
+    }
+
+    boolean paren() {
+      return open == '(';
+    }
+
+    Group with(List<Object> value) {
+      return new Group(open, value);
+    }
+  }
+
+  /** A column name as it appears in folded expression text ({@code quote_ident}). */
+  static String quoteIdent(String name) {
+    return name.matches("[a-z_][a-z0-9_$]*") ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  /** Parentheses around one expression: not a subquery, not a row or argument list. */
+  static boolean isParenthesisedExpression(Group g) {
+    if (!g.paren() || g.items().isEmpty() || g.items().contains(",")) return false;
+    Object first = g.items().get(0);
+    return !"select".equals(first) && !"with".equals(first) && !"values".equals(first);
+  }
+
+  static List<Object> parse(String text) {
+    List<String> tokens = tokens(text);
+    int[] at = {0};
+    return items(tokens, at, null);
+  }
+
+  private static List<Object> items(List<String> tokens, int[] at, String close) {
+    List<Object> out = new ArrayList<>();
+    while (at[0] < tokens.size()) {
+      String t = tokens.get(at[0]++);
+      if (t.equals(close)) return out;
+      if (t.equals("(") || t.equals("[")) {
+        out.add(new Group(t.charAt(0), items(tokens, at, t.equals("(") ? ")" : "]")));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> tokens(String s) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      char ch = s.charAt(i);
+      int j = i + 1;
+      if (Character.isWhitespace(ch)) {
+        i++;
+        continue;
+      }
+      if (ch == '\'' || ch == '"') {
+        j = closing(s, i, ch);
+      } else if (ch == '$' && s.indexOf('$', i + 1) > 0 && s.substring(i + 1, s.indexOf('$', i + 1)).matches("[a-z_0-9]*")) {
+        String tag = s.substring(i, s.indexOf('$', i + 1) + 1);
+        int close = s.indexOf(tag, i + tag.length());
+        j = close < 0 ? s.length() : close + tag.length();
+      } else if (Character.isDigit(ch)) {
+        while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '.' && j + 1 < s.length()
+            && Character.isDigit(s.charAt(j + 1)))) {
+          j++;
+        }
+      } else if (Character.isLetter(ch) || ch == '_') {
+        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_' || s.charAt(j) == '$')) j++;
+      } else if (ch == ':' && j < s.length() && s.charAt(j) == ':') {
+        j++;
+      } else if ("+-*/<>=~!@#%^&|`?".indexOf(ch) >= 0) {
+        while (j < s.length() && "+-*/<>=~!@#%^&|`?".indexOf(s.charAt(j)) >= 0) j++;
+      }
+      String token = s.substring(i, j);
+      // a.b and "A"."b" stay one token: a name, never two operands.
+      if (!out.isEmpty() && out.get(out.size() - 1).endsWith(".") && (Character.isLetter(ch) || ch == '_' || ch == '"')
+          && out.get(out.size() - 1).length() > 1) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + token);
+      } else if (token.equals(".") && !out.isEmpty() && isName(out.get(out.size() - 1))) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + ".");
+      } else {
+        out.add(token);
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean isName(String t) {
+    char c = t.charAt(0);
+    return Character.isLetter(c) || c == '_' || c == '"';
+  }
+
+  private static int closing(String s, int start, char quote) {
+    int i = start + 1;
+    while (i < s.length()) {
+      if (s.charAt(i) == quote) {
+        if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
+          i += 2;
+          continue;
+        }
+        return i + 1;
+      }
+      i++;
+    }
+    return s.length();
+  }
+
+  /** The index just past a type name starting at {@code from} (after {@code ::}), or -1. */
+  static int typeEnd(List<Object> items, int from) {
+    if (from >= items.size() || !(items.get(from) instanceof String w) || !isName(w)) return -1;
+    int i = from + 1;
+    if (i < items.size() && (w.equals("double") && "precision".equals(items.get(i))
+        || (w.equals("character") || w.equals("bit")) && "varying".equals(items.get(i)))) {
+      i++;
+    }
+    if (i < items.size() && items.get(i) instanceof Group g && g.paren()) i++;
+    if (i + 2 < items.size() && ("with".equals(items.get(i)) || "without".equals(items.get(i)))
+        && "time".equals(items.get(i + 1)) && "zone".equals(items.get(i + 2))) {
+      i += 3;
+    }
+    while (i < items.size() && items.get(i) instanceof Group g && !g.paren()) i++;
+    return i;
+  }
+
+  static String render(List<Object> items) {
+    StringBuilder b = new StringBuilder();
+    Object prev = null;
+    for (Object o : items) {
+      if (prev != null && space(prev, o)) b.append(' ');
+      if (o instanceof Group g) {
+        b.append(g.open()).append(render(g.items())).append(g.paren() ? ')' : ']');
+      } else {
+        b.append((String) o);
+      }
+      prev = o;
+    }
+    return b.toString();
+  }
+
+  private static boolean space(Object prev, Object o) {
+    if (o.equals(",") || o.equals("::") || prev.equals("::")) return false;
+    if (o instanceof Group g) {
+      if (!g.paren()) return false; // x[1], array[…], type[]
+      return !(prev instanceof String s) || !isName(s) || KEYWORDS.contains(s) && !s.equals("array");
+    }
+    return true;
+  }
+}
