@@ -80,7 +80,8 @@ final class Deps {
     } else if (change instanceof DropType c) {
       rank = 12;
       removes.add(Keys.type(c.type().name()));
-      released(c.type().name().schema());
+      // A domain over another domain or an enum, or whose check calls a function, goes before them.
+      Keys.typeDefRefs(c.type(), releases);
     } else if (change instanceof DropExtension c) {
       rank = 13;
       removes.add(Keys.extension(c.extension().name()));

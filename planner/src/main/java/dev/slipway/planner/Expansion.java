@@ -32,9 +32,9 @@ import java.util.Set;
  * Adds the changes a plain list of differences implies before it can be ordered:
  * <ul>
  *   <li>a sequence OWNED BY a column is created unowned, and owned once the table exists;</li>
- *   <li>views (transitively) reading a table whose column changes type are dropped before and recreated
- *       after: PostgreSQL refuses {@code ALTER COLUMN … TYPE} on a column a view uses
- *       (postgresql.org/docs/current/sql-altertable.html);</li>
+ *   <li>a changed view is dropped and recreated, and views (transitively) reading it or a table whose column
+ *       changes type are dropped before and recreated after: PostgreSQL refuses {@code ALTER COLUMN … TYPE} on
+ *       a column a view uses (postgresql.org/docs/current/sql-altertable.html);</li>
  *   <li>foreign keys inside a cycle of new tables are taken out of their CREATE TABLE and added afterwards.</li>
  * </ul>
  */
@@ -57,28 +57,39 @@ final class Expansion {
     return breakForeignKeyCycles(out);
   }
 
+  /**
+   * Every changed view is dropped and created again, never {@code CREATE OR REPLACE}d: PostgreSQL refuses that
+   * when output columns are dropped, renamed or reordered (postgresql.org/docs/current/sql-createview.html), and
+   * the model has no column list to prove they are not. The views (transitively) reading a changed view or a
+   * retyped table are dropped before and recreated after, in dependency order (the {@link Deps} keys).
+   */
   private static List<Change> rebuildViews(List<Change> changes, PlanContext context) {
-    Set<QualifiedName> retyped = new LinkedHashSet<>();
+    Set<QualifiedName> seeds = new LinkedHashSet<>();
+    boolean replaced = false;
     for (Change c : changes) {
-      if (c instanceof AlterColumn a && a.changes(ColumnAspect.TYPE)) retyped.add(a.table());
+      if (c instanceof AlterColumn a && a.changes(ColumnAspect.TYPE)) seeds.add(a.table());
+      if (c instanceof ReplaceView r) {
+        seeds.add(r.from().name());
+        replaced = true;
+      }
     }
-    if (retyped.isEmpty() || context.current().views().isEmpty()) return changes;
+    if (seeds.isEmpty() || context.current().views().isEmpty()) return changes;
     Map<QualifiedName, List<View>> readers = new HashMap<>();
     for (View v : context.current().views()) {
       for (QualifiedName d : v.dependsOn()) readers.computeIfAbsent(d, k -> new ArrayList<>()).add(v);
     }
     Set<QualifiedName> affected = new LinkedHashSet<>();
-    ArrayDeque<QualifiedName> queue = new ArrayDeque<>(retyped);
+    ArrayDeque<QualifiedName> queue = new ArrayDeque<>(seeds);
     while (!queue.isEmpty()) {
       for (View v : readers.getOrDefault(queue.poll(), List.of())) {
         if (affected.add(v.name())) queue.add(v.name());
       }
     }
-    if (affected.isEmpty()) return changes;
+    if (affected.isEmpty() && !replaced) return changes;
     Set<QualifiedName> handled = new HashSet<>();
     List<Change> out = new ArrayList<>(changes.size() + affected.size() * 2);
     for (Change c : changes) {
-      if (c instanceof ReplaceView r && affected.contains(r.to().name())) {
+      if (c instanceof ReplaceView r) {
         out.add(new DropView(r.from()));
         out.add(new AddView(r.to()));
         restoreComments(r.to(), out);

@@ -1,5 +1,6 @@
 package dev.slipway.planner;
 
+import dev.slipway.model.CheckConstraint;
 import dev.slipway.model.Column;
 import dev.slipway.model.CompositeType;
 import dev.slipway.model.Constraint;
@@ -206,6 +207,8 @@ final class Keys {
     if (t instanceof DomainType d) {
       typeRefs(d.baseType(), t.name().schema(), out);
       exprRefs(d.defaultValue(), t.name().schema(), out);
+      // CHECK (is_email(VALUE)): the function must exist before the domain and outlive it.
+      for (CheckConstraint k : d.checks()) exprRefs(k.expression(), t.name().schema(), out);
     } else if (t instanceof CompositeType c) {
       for (CompositeType.Attribute a : c.attributes()) typeRefs(a.type(), t.name().schema(), out);
     }

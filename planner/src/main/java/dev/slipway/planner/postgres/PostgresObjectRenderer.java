@@ -47,6 +47,8 @@ final class PostgresObjectRenderer {
     if (change instanceof DropSequence c) {
       return List.of(PostgresStatementBuilder.of(ctx, c.subject(), "DROP SEQUENCE " + qualified(c.sequence().name()))
           .hazard(HazardCode.DELETES_DATA, "drops sequence " + c.sequence().name() + " and its current value")
+          .hazard(HazardCode.BREAKS_CLIENTS, "code calling nextval('" + c.sequence().name() + "') fails; "
+              + "stop using the sequence in a release before this one")
           .build());
     }
     if (change instanceof AlterSequence c) return alterSequence(c, ctx);
@@ -55,7 +57,15 @@ final class PostgresObjectRenderer {
     if (change instanceof DropRoutine c) {
       Routine r = c.routine();
       String kind = r.kind() == Routine.Kind.FUNCTION ? "FUNCTION " : "PROCEDURE ";
-      return one(ctx, c.subject(), "DROP " + kind + qualified(r.name()) + "(" + r.arguments() + ")");
+      PostgresStatementBuilder b = PostgresStatementBuilder.of(ctx, c.subject(),
+          "DROP " + kind + qualified(r.name()) + "(" + r.arguments() + ")");
+      // A routine recreated under the same name (new signature) is a replacement, not a removal.
+      boolean replaced = ctx.desired().routines().stream().anyMatch(x -> x.name().equals(r.name()));
+      if (!replaced) {
+        b.hazard(HazardCode.BREAKS_CLIENTS, "code calling " + r.signature() + " fails; "
+            + "stop calling it in a release before this one");
+      }
+      return List.of(b.build());
     }
     if (change instanceof AddView c) return createView(c.view(), ctx);
     if (change instanceof DropView c) return List.of(dropView(c.view(), ctx));
@@ -164,12 +174,16 @@ final class PostgresObjectRenderer {
 
   private static Statement dropView(View v, PlanContext ctx) {
     ObjectRef ref = ObjectRef.of(v.materialized() ? ObjectKind.MATERIALIZED_VIEW : ObjectKind.VIEW, v.name());
-    return PostgresStatementBuilder.of(ctx, ref, "DROP " + (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ")
-            + qualified(v.name()))
-        .lock(LockMode.ACCESS_EXCLUSIVE)
-        .hazard(HazardCode.BREAKS_CLIENTS, "drops " + (v.materialized() ? "materialized view " : "view ")
-            + v.name() + "; queries using it fail until it is recreated (if it is)")
-        .build();
+    PostgresStatementBuilder b = PostgresStatementBuilder.of(ctx, ref, "DROP "
+        + (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + qualified(v.name())).lock(LockMode.ACCESS_EXCLUSIVE);
+    // A view the desired schema still has is only rebuilt: it comes back in the same transaction, and
+    // concurrent queries wait on the lock rather than fail.
+    boolean rebuilt = ctx.desired().views().stream().anyMatch(x -> x.name().equals(v.name()));
+    if (!rebuilt) {
+      b.hazard(HazardCode.BREAKS_CLIENTS, "drops " + (v.materialized() ? "materialized view " : "view ")
+          + v.name() + "; queries using it fail");
+    }
+    return b.build();
   }
 
   private static List<Statement> replaceView(ReplaceView c, PlanContext ctx) {

@@ -2,7 +2,13 @@ package dev.slipway.planner.postgres;
 
 import static dev.slipway.planner.postgres.PostgresIdentifiers.quote;
 
+import dev.slipway.model.Constraint;
+import dev.slipway.model.ExclusionConstraint;
+import dev.slipway.model.Index;
+import dev.slipway.model.IndexKey;
+import dev.slipway.model.PrimaryKey;
 import dev.slipway.model.Table;
+import dev.slipway.model.UniqueConstraint;
 import dev.slipway.model.change.AlterColumn;
 import dev.slipway.planner.HazardCode;
 import dev.slipway.planner.LockMode;
@@ -77,7 +83,9 @@ final class PostgresTypeChange {
     if (existing == null) return s.build();
     if (coercible) {
       if (!from.equals(to) || c.to().collation() == null) return s.build();
-      // Same type, new collation: no table rewrite, but indexes on the column are rebuilt under the lock.
+      // Same type, new collation: a catalog update unless an index uses the column, which is rebuilt under
+      // the lock (postgresql.org/docs/current/sql-altertable.html, "Notes").
+      if (!indexed(existing, c.from().name())) return s.build();
       return s.scans(existing).sized(HazardCode.ACCESS_EXCLUSIVE_LOCK, existing, "indexes on " + col
           + " are rebuilt for the new collation while reads and writes on " + c.table() + " are blocked").build();
     }
@@ -95,6 +103,29 @@ final class PostgresTypeChange {
       s.hazard(HazardCode.DATA_DEPENDENT, "fails if a value of " + col + " does not fit " + to);
     }
     return s.build();
+  }
+
+  /** Whether an index or a PRIMARY KEY / UNIQUE constraint of the table uses the column (expressions: by name). */
+  static boolean indexed(Table t, String column) {
+    for (Index i : t.indexes()) {
+      if (i.include().contains(column)) return true;
+      for (IndexKey k : i.keys()) {
+        if (column.equals(k.column())) return true;
+        if (k.expression() != null && mentions(k.expression().text(), column)) return true;
+      }
+      if (i.predicate() != null && mentions(i.predicate().text(), column)) return true;
+    }
+    for (Constraint k : t.constraints()) {
+      if (k instanceof PrimaryKey pk && (pk.columns().contains(column) || pk.include().contains(column))) return true;
+      if (k instanceof UniqueConstraint u && (u.columns().contains(column) || u.include().contains(column))) return true;
+      if (k instanceof ExclusionConstraint x && mentions(x.definition(), column)) return true;
+    }
+    return false;
+  }
+
+  private static boolean mentions(String text, String column) {
+    return Pattern.compile("(?<![A-Za-z0-9_$])\"?" + Pattern.quote(column) + "\"?(?![A-Za-z0-9_$])",
+        Pattern.CASE_INSENSITIVE).matcher(text).find();
   }
 
   /** Why the change silently loses information, or null. */
