@@ -28,7 +28,26 @@ final class Deps {
   static Deps of(Change change) {
     Deps d = new Deps();
     d.fill(change);
+    d.afterRenames(change);
     return d;
+  }
+
+  /**
+   * Every change on a renamed table (or column) names it by its new name, so it runs after the rename.
+   * Only the renames produce these keys, so they add no other edge.
+   */
+  private void afterRenames(Change change) {
+    ObjectRef s = change.subject();
+    if (change instanceof RenameTable) {
+      produces.add(Keys.renamed(s.name()));
+      return;
+    }
+    if (s.kind() != ObjectKind.SCHEMA) consumes.add(Keys.renamed(s.name()));
+    if (change instanceof RenameColumn c) {
+      produces.add(Keys.renamedColumn(c.table(), c.to()));
+    } else if (s.kind() == ObjectKind.COLUMN && s.member() != null) {
+      consumes.add(Keys.renamedColumn(s.name(), s.member()));
+    }
   }
 
   private void fill(Change change) {

@@ -16,6 +16,7 @@ import dev.slipway.model.change.AlterColumn;
 import dev.slipway.model.change.AlterSequence;
 import dev.slipway.model.change.Change;
 import dev.slipway.model.change.ColumnAspect;
+import dev.slipway.model.change.DropConstraint;
 import dev.slipway.model.change.DropView;
 import dev.slipway.model.change.ReplaceView;
 import dev.slipway.model.change.SetComment;
@@ -35,6 +36,7 @@ import java.util.Set;
  *   <li>a changed view is dropped and recreated, and views (transitively) reading it or a table whose column
  *       changes type are dropped before and recreated after: PostgreSQL refuses {@code ALTER COLUMN … TYPE} on
  *       a column a view uses (postgresql.org/docs/current/sql-altertable.html);</li>
+ *   <li>a foreign key whose deferrability alone changes is altered, not dropped and added;</li>
  *   <li>foreign keys inside a cycle of new tables are taken out of their CREATE TABLE and added afterwards.</li>
  * </ul>
  */
@@ -54,7 +56,31 @@ final class Expansion {
       }
     }
     out = rebuildViews(out, context);
+    out = alterDeferrability(out);
     return breakForeignKeyCycles(out);
+  }
+
+  /**
+   * A foreign key whose deferrability alone changed arrives as a drop and an add of one name: keep only the
+   * add, which the renderer turns into {@code ALTER CONSTRAINT} (no re-validation of existing rows).
+   */
+  private static List<Change> alterDeferrability(List<Change> changes) {
+    Map<String, ForeignKey> added = new HashMap<>();
+    for (Change c : changes) {
+      if (c instanceof AddConstraint a && a.constraint() instanceof ForeignKey fk) {
+        added.put(a.table() + "\0" + fk.name(), fk);
+      }
+    }
+    if (added.isEmpty()) return changes;
+    List<Change> out = new ArrayList<>(changes.size());
+    for (Change c : changes) {
+      if (c instanceof DropConstraint d && d.constraint() instanceof ForeignKey from) {
+        ForeignKey to = added.get(d.table() + "\0" + from.name());
+        if (to != null && ForeignKeys.onlyDeferrabilityDiffers(from, to)) continue;
+      }
+      out.add(c);
+    }
+    return out;
   }
 
   /**

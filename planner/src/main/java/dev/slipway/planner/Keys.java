@@ -54,6 +54,16 @@ final class Keys {
     return "h" + SEP + q.schema() + SEP + q.name();
   }
 
+  /** A table renamed to this name by the plan (only {@code RenameTable} produces it). */
+  static String renamed(QualifiedName q) {
+    return "n" + SEP + q.schema() + SEP + q.name();
+  }
+
+  /** A column renamed to this name by the plan (only {@code RenameColumn} produces it). */
+  static String renamedColumn(QualifiedName t, String c) {
+    return "m" + SEP + t.schema() + SEP + t.name() + SEP + c;
+  }
+
   static String column(QualifiedName t, String c) {
     return "c" + SEP + t.schema() + SEP + t.name() + SEP + c;
   }

@@ -49,9 +49,11 @@ public final class Planner {
     List<List<Integer>> after = new ArrayList<>(n);
     int[] indegree = new int[n];
     for (int i = 0; i < n; i++) after.add(new ArrayList<>());
-    edges(producers, consumers, after, indegree);  // create before what needs it
-    edges(releasers, removers, after, indegree);   // stop needing before removing
-    edges(removers, producers, after, indegree);   // drop before re-creating the same name
+    edges(producers, consumers, after, indegree, null);  // create before what needs it
+    edges(releasers, removers, after, indegree, null);   // stop needing before removing
+    // Drop before re-creating the same name; a change that removes and produces the same key (a column type
+    // change reshaping its table) modifies in place, and two of them on one table are not ordered by it.
+    edges(removers, producers, after, indegree, deps);
 
     PriorityQueue<Integer> ready = new PriorityQueue<>((a, b) -> {
       int c = Integer.compare(deps.get(a).rank, deps.get(b).rank);
@@ -82,11 +84,12 @@ public final class Planner {
   }
 
   private static void edges(Map<String, List<Integer>> first, Map<String, List<Integer>> then,
-      List<List<Integer>> after, int[] indegree) {
+      List<List<Integer>> after, int[] indegree, List<Deps> inPlace) {
     for (Map.Entry<String, List<Integer>> e : first.entrySet()) {
       List<Integer> targets = then.get(e.getKey());
       if (targets == null) continue;
       for (int a : e.getValue()) {
+        if (inPlace != null && inPlace.get(a).produces.contains(e.getKey())) continue;
         for (int b : targets) {
           if (a == b) continue;
           after.get(a).add(b);

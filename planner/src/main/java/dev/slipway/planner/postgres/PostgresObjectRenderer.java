@@ -128,8 +128,15 @@ final class PostgresObjectRenderer {
     String opts = PostgresSql.sequenceOptions(c.to().options(), c.from().options(), true);
     if (!opts.isEmpty()) {
       // ALTER SEQUENCE locks only the sequence; nextval callers wait for it briefly.
-      out.add(PostgresStatementBuilder.of(ctx, c.subject(), "ALTER SEQUENCE " + qualified(c.to().name()) + opts)
-          .lock(LockMode.SHARE_ROW_EXCLUSIVE).build());
+      boolean restart = PostgresSql.restartNeeded(c.from().options(), c.to().options());
+      PostgresStatementBuilder b = PostgresStatementBuilder.of(ctx, c.subject(), "ALTER SEQUENCE "
+          + qualified(c.to().name()) + opts + (restart ? " RESTART WITH " + c.to().options().start() : ""))
+          .lock(LockMode.SHARE_ROW_EXCLUSIVE);
+      if (restart) {
+        b.hazard(HazardCode.DATA_DEPENDENT, PostgresSql.restartMessage("sequence " + c.to().name(),
+            c.to().options().start()));
+      }
+      out.add(b.build());
     }
     if (!java.util.Objects.equals(c.from().ownedByTable(), c.to().ownedByTable())
         || !java.util.Objects.equals(c.from().ownedByColumn(), c.to().ownedByColumn())) {

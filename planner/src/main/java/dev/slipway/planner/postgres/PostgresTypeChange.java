@@ -3,17 +3,21 @@ package dev.slipway.planner.postgres;
 import static dev.slipway.planner.postgres.PostgresIdentifiers.quote;
 
 import dev.slipway.model.Constraint;
+import dev.slipway.model.EnumType;
 import dev.slipway.model.ExclusionConstraint;
 import dev.slipway.model.Index;
 import dev.slipway.model.IndexKey;
 import dev.slipway.model.PrimaryKey;
+import dev.slipway.model.Schema;
 import dev.slipway.model.Table;
+import dev.slipway.model.TypeDef;
 import dev.slipway.model.UniqueConstraint;
 import dev.slipway.model.change.AlterColumn;
 import dev.slipway.planner.HazardCode;
 import dev.slipway.planner.LockMode;
 import dev.slipway.planner.PlanContext;
 import dev.slipway.planner.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -76,7 +80,11 @@ final class PostgresTypeChange {
     // Assignment casts exist into text types and within one base type; other changes need USING.
     boolean needsUsing = !coercible && !sameBase && !TEXTUAL.contains(b.base) && !b.base.equals("character")
         && !(INTEGERS.contains(a.base) && INTEGERS.contains(b.base));
-    if (needsUsing) sql.append(" USING ").append(quote(c.to().name())).append("::").append(to);
+    if (needsUsing) {
+      // No cast exists between two enums (or from an enum to most types); every enum converts through text.
+      String via = isEnum(ctx.current(), from, c.table().schema()) ? "::text" : "";
+      sql.append(" USING ").append(quote(c.to().name())).append(via).append("::").append(to);
+    }
     PostgresStatementBuilder s = PostgresStatementBuilder.of(ctx, c.subject(), sql.toString())
         .lock(LockMode.ACCESS_EXCLUSIVE);
     String col = c.table() + "." + c.to().name();
@@ -103,6 +111,21 @@ final class PostgresTypeChange {
       s.hazard(HazardCode.DATA_DEPENDENT, "fails if a value of " + col + " does not fit " + to);
     }
     return s.build();
+  }
+
+  /** Whether the type text names an enum of the schema (unqualified: the table's schema, then public). */
+  static boolean isEnum(Schema schema, String typeText, String defaultSchema) {
+    List<String> parts = PostgresTypeNames.split(typeText.strip());
+    if (parts.isEmpty() || parts.size() > 2 || typeText.contains("[")) return false;
+    String name = parts.get(parts.size() - 1);
+    for (TypeDef t : schema.types()) {
+      if (!(t instanceof EnumType) || !t.name().name().equals(name)) continue;
+      if (parts.size() == 2 ? t.name().schema().equals(parts.get(0))
+          : t.name().schema().equals(defaultSchema) || t.name().schema().equals("public")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an index or a PRIMARY KEY / UNIQUE constraint of the table uses the column (expressions: by name). */
