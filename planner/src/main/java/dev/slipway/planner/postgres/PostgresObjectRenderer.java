@@ -193,23 +193,23 @@ final class PostgresObjectRenderer {
     return b.build();
   }
 
+  /**
+   * Drop and create in one transaction, never CREATE OR REPLACE: that refuses dropped, renamed, reordered or
+   * retyped output columns (postgresql.org/docs/current/sql-createview.html), which the model cannot rule out,
+   * and materialized views have no OR REPLACE. The planner's expansion normally splits a ReplaceView into
+   * DropView + AddView so that views reading this one are rebuilt around it; this is the same for a lone one.
+   */
   private static List<Statement> replaceView(ReplaceView c, PlanContext ctx) {
     View v = c.to();
-    if (v.materialized() || c.from().materialized()) {
-      // A materialized view has no CREATE OR REPLACE: drop and recreate in one transaction.
-      List<Statement> out = new ArrayList<>();
-      out.add(dropView(c.from(), ctx));
-      out.addAll(createView(v, ctx));
-      out.addAll(PostgresPolicyRenderer.restore(c.subject(), v.comment(), ctx));
-      for (Index i : v.indexes()) {
-        out.addAll(PostgresPolicyRenderer.restore(ObjectRef.member(ObjectKind.INDEX, v.name(), i.name()), i.comment(),
-            ctx));
-      }
-      return out;
+    List<Statement> out = new ArrayList<>();
+    out.add(dropView(c.from(), ctx));
+    out.addAll(createView(v, ctx));
+    out.addAll(PostgresPolicyRenderer.restore(c.subject(), v.comment(), ctx));
+    for (Index i : v.indexes()) {
+      out.addAll(PostgresPolicyRenderer.restore(ObjectRef.member(ObjectKind.INDEX, v.name(), i.name()), i.comment(),
+          ctx));
     }
-    String with = v.options().isEmpty() ? "" : " WITH (" + String.join(", ", v.options()) + ")";
-    return List.of(PostgresStatementBuilder.of(ctx, c.subject(), "CREATE OR REPLACE VIEW " + qualified(v.name())
-        + with + " AS\n" + strip(v.definition())).lock(LockMode.ACCESS_EXCLUSIVE).build());
+    return out;
   }
 
   /** The trigger's definition is its full CREATE TRIGGER text; CREATE TRIGGER takes SHARE ROW EXCLUSIVE. */
