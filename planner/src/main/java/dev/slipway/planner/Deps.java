@@ -42,7 +42,10 @@ final class Deps {
       produces.add(Keys.renamed(s.name()));
       return;
     }
-    if (s.kind() != ObjectKind.SCHEMA) consumes.add(Keys.renamed(s.name()));
+    // A drop of the relation itself is not a change on it: it must be free to run before a rename onto its name.
+    if (s.kind() != ObjectKind.SCHEMA && !removes.contains(Keys.relation(s.name()))) {
+      consumes.add(Keys.renamed(s.name()));
+    }
     if (change instanceof RenameColumn c) {
       produces.add(Keys.renamedColumn(c.table(), c.to()));
     } else if (s.kind() == ObjectKind.COLUMN && s.member() != null) {

@@ -73,6 +73,14 @@ final class RebuildScenarios {
             + "reading it dropped before and recreated after; nothing breaks clients (same transaction).",
         base.withViews(List.of(wide, outer)),
         base.withViews(List.of(view("v", "SELECT id FROM public.users", USERS), outer)), "18.1"));
+    View adults = view("adults", "SELECT id, age FROM public.users", USERS);
+    m.put("view-rebuild-not-split-by-concurrent-index", new Scenario(
+        "A view rebuilt around a type change stays inside one transaction: an unrelated CONCURRENTLY index build, "
+            + "which must run outside it, waits until the view is back.",
+        base.withViews(List.of(adults)),
+        schema(List.of(column(users(BIG), "age", c -> c.withType(SqlType.of("bigint"))),
+            accounts().withIndexes(List.of(Index.of("accounts_owner_idx", false, "owner_id")))))
+            .withViews(List.of(adults)), "18.1"));
     m.put("types-dependency-order", new Scenario(
         "Domains over a domain or an enum, and a domain whose CHECK calls a function, are created after what they "
             + "use and dropped before it.",
