@@ -9,6 +9,7 @@ import dev.slipway.model.Sequence;
 import dev.slipway.model.Table;
 import dev.slipway.model.View;
 import dev.slipway.model.change.AddConstraint;
+import dev.slipway.model.change.AddIndex;
 import dev.slipway.model.change.AddSequence;
 import dev.slipway.model.change.AddTable;
 import dev.slipway.model.change.AddView;
@@ -17,7 +18,10 @@ import dev.slipway.model.change.AlterSequence;
 import dev.slipway.model.change.Change;
 import dev.slipway.model.change.ColumnAspect;
 import dev.slipway.model.change.DropConstraint;
+import dev.slipway.model.change.DropIndex;
 import dev.slipway.model.change.DropView;
+import dev.slipway.model.change.RenameIndex;
+import dev.slipway.model.change.ReplaceIndex;
 import dev.slipway.model.change.ReplaceView;
 import dev.slipway.model.change.SetComment;
 import java.util.ArrayDeque;
@@ -113,12 +117,14 @@ final class Expansion {
     }
     if (affected.isEmpty() && !replaced) return changes;
     Set<QualifiedName> handled = new HashSet<>();
+    Set<ObjectRef> commented = new HashSet<>();
+    for (Change c : changes) if (c instanceof SetComment k) commented.add(k.target());
     List<Change> out = new ArrayList<>(changes.size() + affected.size() * 2);
     for (Change c : changes) {
       if (c instanceof ReplaceView r) {
         out.add(new DropView(r.from()));
         out.add(new AddView(r.to()));
-        restoreComments(r.to(), out);
+        restoreComments(r.to(), out, commented);
         handled.add(r.to().name());
       } else {
         if (c instanceof DropView d) handled.add(d.view().name());
@@ -133,20 +139,30 @@ final class Expansion {
       View again = desired.get(v.name());
       if (again != null) {
         out.add(new AddView(again));
-        restoreComments(again, out);
+        restoreComments(again, out, commented);
       }
     }
+    // A recreated materialized view gets its desired indexes with it: drop the differ's index changes on it.
+    out.removeIf(c -> affected.contains(indexedRelation(c)));
     return out;
   }
 
-  /** DROP VIEW takes the comments with it; the differ saw no comment change, so put them back. */
-  private static void restoreComments(View v, List<Change> out) {
+  private static QualifiedName indexedRelation(Change c) {
+    if (c instanceof AddIndex a) return a.table();
+    if (c instanceof DropIndex d) return d.table();
+    if (c instanceof ReplaceIndex r) return r.table();
+    if (c instanceof RenameIndex r) return r.table();
+    return null;
+  }
+
+  /** DROP VIEW takes the comments with it; put back those the differ does not set already. */
+  private static void restoreComments(View v, List<Change> out, Set<ObjectRef> commented) {
     ObjectKind kind = v.materialized() ? ObjectKind.MATERIALIZED_VIEW : ObjectKind.VIEW;
-    if (v.comment() != null) out.add(new SetComment(ObjectRef.of(kind, v.name()), null, v.comment()));
+    ObjectRef self = ObjectRef.of(kind, v.name());
+    if (v.comment() != null && !commented.contains(self)) out.add(new SetComment(self, null, v.comment()));
     for (var i : v.indexes()) {
-      if (i.comment() != null) {
-        out.add(new SetComment(ObjectRef.member(ObjectKind.INDEX, v.name(), i.name()), null, i.comment()));
-      }
+      ObjectRef index = ObjectRef.member(ObjectKind.INDEX, v.name(), i.name());
+      if (i.comment() != null && !commented.contains(index)) out.add(new SetComment(index, null, i.comment()));
     }
   }
 

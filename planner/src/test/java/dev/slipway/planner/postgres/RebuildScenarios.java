@@ -73,6 +73,15 @@ final class RebuildScenarios {
             + "reading it dropped before and recreated after; nothing breaks clients (same transaction).",
         base.withViews(List.of(wide, outer)),
         base.withViews(List.of(view("v", "SELECT id FROM public.users", USERS), outer)), "18.1"));
+    View mv = new View(QualifiedName.of("public", "mv"), "SELECT id FROM public.v", true, List.of(),
+        List.of(Index.of("mv_id", true, "id")), List.of(V), "totals", List.of());
+    View mv2 = new View(mv.name(), mv.definition(), true, List.of(), List.of(Index.of("mv_id", true, "id"),
+        Index.of("mv_id_desc", false, "id")), List.of(V), "totals", List.of());
+    m.put("replace-view-under-materialized-view", new Scenario(
+        "A materialized view over a changed view is dropped and recreated with its desired indexes and comment "
+            + "(its own index change is part of the recreation, not a separate build).",
+        base.withViews(List.of(wide, mv)),
+        base.withViews(List.of(view("v", "SELECT id, email, age FROM public.users", USERS), mv2)), "18.1"));
     View adults = view("adults", "SELECT id, age FROM public.users", USERS);
     m.put("view-rebuild-not-split-by-concurrent-index", new Scenario(
         "A view rebuilt around a type change stays inside one transaction: an unrelated CONCURRENTLY index build, "
