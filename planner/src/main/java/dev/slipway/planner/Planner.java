@@ -11,6 +11,7 @@ import dev.slipway.model.change.DropView;
 import dev.slipway.model.change.ReplaceIndex;
 import dev.slipway.model.change.ValidateConstraint;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,10 +22,12 @@ import java.util.Set;
 
 /**
  * Turns changes into an ordered plan, dialect-neutrally: {@link Expansion} adds the changes the
- * dialect-independent rules imply (views rebuilt around a column type change, FK cycles broken, sequence
- * ownership after the table), a dependency graph over {@link Deps} orders them (drops of dependents before
- * what they depend on, creates before dependents, ties broken by rank then {@code ObjectRef}), and the
- * dialect {@link Renderer} turns each into statements. Pure and deterministic.
+ * dialect-independent rules imply (changed views dropped and recreated with the views reading them, views
+ * rebuilt around a column type change, FK cycles broken, sequence ownership after the table), a dependency
+ * graph over {@link Deps} orders them (drops of dependents before what they depend on, creates before
+ * dependents, ties broken by rank then {@code ObjectRef}; while a rebuilt view is missing, changes that may
+ * leave the transaction wait), and the dialect {@link Renderer} turns each into statements. Pure and
+ * deterministic.
  */
 public final class Planner {
   private final Renderer renderer;
@@ -66,7 +69,7 @@ public final class Planner {
     // change reshaping its table) modifies in place, and two of them on one table are not ordered by it.
     edges(removers, producers, after, indegree, deps);
 
-    java.util.Comparator<Integer> byRank = (a, b) -> {
+    Comparator<Integer> byRank = (a, b) -> {
       int c = Integer.compare(deps.get(a).rank, deps.get(b).rank);
       if (c != 0) return c;
       c = changes.get(a).subject().compareTo(changes.get(b).subject());
