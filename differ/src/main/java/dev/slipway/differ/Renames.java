@@ -25,7 +25,8 @@ import java.util.Set;
  * Applies the desired schema's rename hints to the current tables: emits {@link RenameTable} /
  * {@link RenameColumn} and returns the current tables keyed by their desired name, renamed as PostgreSQL
  * would rename them (constraint and index column lists follow the column). A hint whose old name is
- * absent, and whose new name is not already there (hint already applied), is an error naming its location.
+ * absent, and whose new name is not already there (hint already applied), is an error naming its location;
+ * so is a hint whose old name the desired schema still has (both names wanted: the hint contradicts it).
  */
 final class Renames {
   private final Filter filter;
@@ -46,23 +47,31 @@ final class Renames {
       if (!h.isTable() || !filter.object(h.table())) continue;
       QualifiedName to = h.table();
       QualifiedName from = new QualifiedName(to.schema(), h.from());
+      // Checked first: a hint whose old name is still desired is contradictory even if "to" exists already.
+      if (desiredNames.contains(from)) {
+        throw new DiffException(where(h) + "rename hint: table " + from + " is renamed to " + to
+            + " but the desired schema still has a table " + from);
+      }
       if (current.containsKey(to)) continue; // already renamed: the hint is history
       Table old = current.get(from);
       if (old == null) {
         throw new DiffException(where(h) + "rename hint: table " + from + " (renamed to " + to
             + ") does not exist in the current schema");
       }
-      if (desiredNames.contains(from)) {
-        throw new DiffException(where(h) + "rename hint: table " + from + " is renamed to " + to
-            + " but the desired schema still has a table " + from);
-      }
       out.add(new RenameTable(from, to));
       byDesired.remove(from);
       byDesired.put(to, old.withName(to));
       originals.put(to, from);
     }
+    Map<QualifiedName, Table> desiredTables = new HashMap<>();
+    for (Table t : desired.tables()) desiredTables.put(t.name(), t);
     for (RenameHint h : desired.renameHints()) {
       if (h.isTable() || !filter.object(h.table())) continue;
+      Table wanted = desiredTables.get(h.table());
+      if (wanted != null && !h.from().equals(h.column()) && wanted.findColumn(h.from()).isPresent()) {
+        throw new DiffException(where(h) + "rename hint: column " + h.table() + "." + h.from() + " is renamed to "
+            + h.column() + " but the desired table still has a column " + h.from());
+      }
       Table t = byDesired.get(h.table());
       if (t != null && t.findColumn(h.column()).isPresent()) continue;
       if (t == null || t.findColumn(h.from()).isEmpty()) {

@@ -158,6 +158,26 @@ class DifferTest {
   }
 
   @Test
+  void aRenameHintWhoseOldNameIsStillDesiredIsAnError() {
+    QualifiedName users = QualifiedName.of("public", "users");
+    Table current = Table.of(users, List.of(Column.of("id", "bigint"), Column.of("username", "text"),
+        Column.of("user_name", "character varying(50)")));
+    Table desired = Table.of(users, List.of(Column.of("id", "bigint"), Column.of("username", "text"),
+        Column.of("user_name", "character varying(100)")));
+    Schema a = Schema.of(Dialect.POSTGRES, List.of(), List.of(current));
+    Schema b = Schema.of(Dialect.POSTGRES, List.of(), List.of(desired))
+        .withRenameHints(List.of(new RenameHint(users, "user_name", "username", "schema.sql:4:3")));
+    assertThatThrownBy(() -> diff(a, b)).isInstanceOf(DiffException.class)
+        .hasMessageContaining("schema.sql:4:3").hasMessageContaining("still has a column username");
+    // Tables likewise: old_users renamed to users while old_users is still desired.
+    QualifiedName old = QualifiedName.of("public", "old_users");
+    Schema b2 = Schema.of(Dialect.POSTGRES, List.of(), List.of(desired, Table.of(old, List.of(Column.of("x", "text")))))
+        .withRenameHints(List.of(new RenameHint(users, null, "old_users", "schema.sql:1:1")));
+    assertThatThrownBy(() -> diff(a, b2)).isInstanceOf(DiffException.class)
+        .hasMessageContaining("schema.sql:1:1").hasMessageContaining("still has a table public.old_users");
+  }
+
+  @Test
   void filtersLeaveUnmanagedObjectsAlone() {
     Schema a = RichSchema.schema();
     Schema empty = Schema.empty(Dialect.POSTGRES);

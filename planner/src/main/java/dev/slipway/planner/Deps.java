@@ -28,7 +28,29 @@ final class Deps {
   static Deps of(Change change) {
     Deps d = new Deps();
     d.fill(change);
+    d.afterRenames(change);
     return d;
+  }
+
+  /**
+   * Every change on a renamed table (or column) names it by its new name, so it runs after the rename.
+   * Only the renames produce these keys, so they add no other edge.
+   */
+  private void afterRenames(Change change) {
+    ObjectRef s = change.subject();
+    if (change instanceof RenameTable) {
+      produces.add(Keys.renamed(s.name()));
+      return;
+    }
+    // A drop of the relation itself is not a change on it: it must be free to run before a rename onto its name.
+    if (s.kind() != ObjectKind.SCHEMA && !removes.contains(Keys.relation(s.name()))) {
+      consumes.add(Keys.renamed(s.name()));
+    }
+    if (change instanceof RenameColumn c) {
+      produces.add(Keys.renamedColumn(c.table(), c.to()));
+    } else if (s.kind() == ObjectKind.COLUMN && s.member() != null) {
+      consumes.add(Keys.renamedColumn(s.name(), s.member()));
+    }
   }
 
   private void fill(Change change) {
@@ -80,7 +102,8 @@ final class Deps {
     } else if (change instanceof DropType c) {
       rank = 12;
       removes.add(Keys.type(c.type().name()));
-      released(c.type().name().schema());
+      // A domain over another domain or an enum, or whose check calls a function, goes before them.
+      Keys.typeDefRefs(c.type(), releases);
     } else if (change instanceof DropExtension c) {
       rank = 13;
       removes.add(Keys.extension(c.extension().name()));

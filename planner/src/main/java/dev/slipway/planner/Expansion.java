@@ -9,6 +9,7 @@ import dev.slipway.model.Sequence;
 import dev.slipway.model.Table;
 import dev.slipway.model.View;
 import dev.slipway.model.change.AddConstraint;
+import dev.slipway.model.change.AddIndex;
 import dev.slipway.model.change.AddSequence;
 import dev.slipway.model.change.AddTable;
 import dev.slipway.model.change.AddView;
@@ -16,7 +17,11 @@ import dev.slipway.model.change.AlterColumn;
 import dev.slipway.model.change.AlterSequence;
 import dev.slipway.model.change.Change;
 import dev.slipway.model.change.ColumnAspect;
+import dev.slipway.model.change.DropConstraint;
+import dev.slipway.model.change.DropIndex;
 import dev.slipway.model.change.DropView;
+import dev.slipway.model.change.RenameIndex;
+import dev.slipway.model.change.ReplaceIndex;
 import dev.slipway.model.change.ReplaceView;
 import dev.slipway.model.change.SetComment;
 import java.util.ArrayDeque;
@@ -32,9 +37,10 @@ import java.util.Set;
  * Adds the changes a plain list of differences implies before it can be ordered:
  * <ul>
  *   <li>a sequence OWNED BY a column is created unowned, and owned once the table exists;</li>
- *   <li>views (transitively) reading a table whose column changes type are dropped before and recreated
- *       after: PostgreSQL refuses {@code ALTER COLUMN … TYPE} on a column a view uses
- *       (postgresql.org/docs/current/sql-altertable.html);</li>
+ *   <li>a changed view is dropped and recreated, and views (transitively) reading it or a table whose column
+ *       changes type are dropped before and recreated after: PostgreSQL refuses {@code ALTER COLUMN … TYPE} on
+ *       a column a view uses (postgresql.org/docs/current/sql-altertable.html);</li>
+ *   <li>a foreign key whose deferrability alone changes is altered, not dropped and added;</li>
  *   <li>foreign keys inside a cycle of new tables are taken out of their CREATE TABLE and added afterwards.</li>
  * </ul>
  */
@@ -54,34 +60,71 @@ final class Expansion {
       }
     }
     out = rebuildViews(out, context);
+    out = alterDeferrability(out);
     return breakForeignKeyCycles(out);
   }
 
-  private static List<Change> rebuildViews(List<Change> changes, PlanContext context) {
-    Set<QualifiedName> retyped = new LinkedHashSet<>();
+  /**
+   * A foreign key whose deferrability alone changed arrives as a drop and an add of one name: keep only the
+   * add, which the renderer turns into {@code ALTER CONSTRAINT} (no re-validation of existing rows).
+   */
+  private static List<Change> alterDeferrability(List<Change> changes) {
+    Map<String, ForeignKey> added = new HashMap<>();
     for (Change c : changes) {
-      if (c instanceof AlterColumn a && a.changes(ColumnAspect.TYPE)) retyped.add(a.table());
+      if (c instanceof AddConstraint a && a.constraint() instanceof ForeignKey fk) {
+        added.put(a.table() + "\0" + fk.name(), fk);
+      }
     }
-    if (retyped.isEmpty() || context.current().views().isEmpty()) return changes;
+    if (added.isEmpty()) return changes;
+    List<Change> out = new ArrayList<>(changes.size());
+    for (Change c : changes) {
+      if (c instanceof DropConstraint d && d.constraint() instanceof ForeignKey from) {
+        ForeignKey to = added.get(d.table() + "\0" + from.name());
+        if (to != null && ForeignKeys.onlyDeferrabilityDiffers(from, to)) continue;
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /**
+   * Every changed view is dropped and created again, never {@code CREATE OR REPLACE}d: PostgreSQL refuses that
+   * when output columns are dropped, renamed or reordered (postgresql.org/docs/current/sql-createview.html), and
+   * the model has no column list to prove they are not. The views (transitively) reading a changed view or a
+   * retyped table are dropped before and recreated after, in dependency order (the {@link Deps} keys).
+   */
+  private static List<Change> rebuildViews(List<Change> changes, PlanContext context) {
+    Set<QualifiedName> seeds = new LinkedHashSet<>();
+    boolean replaced = false;
+    for (Change c : changes) {
+      if (c instanceof AlterColumn a && a.changes(ColumnAspect.TYPE)) seeds.add(a.table());
+      if (c instanceof ReplaceView r) {
+        seeds.add(r.from().name());
+        replaced = true;
+      }
+    }
+    if (seeds.isEmpty() || context.current().views().isEmpty()) return changes;
     Map<QualifiedName, List<View>> readers = new HashMap<>();
     for (View v : context.current().views()) {
       for (QualifiedName d : v.dependsOn()) readers.computeIfAbsent(d, k -> new ArrayList<>()).add(v);
     }
     Set<QualifiedName> affected = new LinkedHashSet<>();
-    ArrayDeque<QualifiedName> queue = new ArrayDeque<>(retyped);
+    ArrayDeque<QualifiedName> queue = new ArrayDeque<>(seeds);
     while (!queue.isEmpty()) {
       for (View v : readers.getOrDefault(queue.poll(), List.of())) {
         if (affected.add(v.name())) queue.add(v.name());
       }
     }
-    if (affected.isEmpty()) return changes;
+    if (affected.isEmpty() && !replaced) return changes;
     Set<QualifiedName> handled = new HashSet<>();
+    Set<ObjectRef> commented = new HashSet<>();
+    for (Change c : changes) if (c instanceof SetComment k) commented.add(k.target());
     List<Change> out = new ArrayList<>(changes.size() + affected.size() * 2);
     for (Change c : changes) {
-      if (c instanceof ReplaceView r && affected.contains(r.to().name())) {
+      if (c instanceof ReplaceView r) {
         out.add(new DropView(r.from()));
         out.add(new AddView(r.to()));
-        restoreComments(r.to(), out);
+        restoreComments(r.to(), out, commented);
         handled.add(r.to().name());
       } else {
         if (c instanceof DropView d) handled.add(d.view().name());
@@ -96,20 +139,30 @@ final class Expansion {
       View again = desired.get(v.name());
       if (again != null) {
         out.add(new AddView(again));
-        restoreComments(again, out);
+        restoreComments(again, out, commented);
       }
     }
+    // A recreated materialized view gets its desired indexes with it: drop the differ's index changes on it.
+    out.removeIf(c -> affected.contains(indexedRelation(c)));
     return out;
   }
 
-  /** DROP VIEW takes the comments with it; the differ saw no comment change, so put them back. */
-  private static void restoreComments(View v, List<Change> out) {
+  private static QualifiedName indexedRelation(Change c) {
+    if (c instanceof AddIndex a) return a.table();
+    if (c instanceof DropIndex d) return d.table();
+    if (c instanceof ReplaceIndex r) return r.table();
+    if (c instanceof RenameIndex r) return r.table();
+    return null;
+  }
+
+  /** DROP VIEW takes the comments with it; put back those the differ does not set already. */
+  private static void restoreComments(View v, List<Change> out, Set<ObjectRef> commented) {
     ObjectKind kind = v.materialized() ? ObjectKind.MATERIALIZED_VIEW : ObjectKind.VIEW;
-    if (v.comment() != null) out.add(new SetComment(ObjectRef.of(kind, v.name()), null, v.comment()));
+    ObjectRef self = ObjectRef.of(kind, v.name());
+    if (v.comment() != null && !commented.contains(self)) out.add(new SetComment(self, null, v.comment()));
     for (var i : v.indexes()) {
-      if (i.comment() != null) {
-        out.add(new SetComment(ObjectRef.member(ObjectKind.INDEX, v.name(), i.name()), null, i.comment()));
-      }
+      ObjectRef index = ObjectRef.member(ObjectKind.INDEX, v.name(), i.name());
+      if (i.comment() != null && !commented.contains(index)) out.add(new SetComment(index, null, i.comment()));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.slipway.planner;
 
+import dev.slipway.model.CheckConstraint;
 import dev.slipway.model.Column;
 import dev.slipway.model.CompositeType;
 import dev.slipway.model.Constraint;
@@ -51,6 +52,16 @@ final class Keys {
   /** The row shape of a relation: changed by column type changes and drops, read by views. */
   static String shape(QualifiedName q) {
     return "h" + SEP + q.schema() + SEP + q.name();
+  }
+
+  /** A table renamed to this name by the plan (only {@code RenameTable} produces it). */
+  static String renamed(QualifiedName q) {
+    return "n" + SEP + q.schema() + SEP + q.name();
+  }
+
+  /** A column renamed to this name by the plan (only {@code RenameColumn} produces it). */
+  static String renamedColumn(QualifiedName t, String c) {
+    return "m" + SEP + t.schema() + SEP + t.name() + SEP + c;
   }
 
   static String column(QualifiedName t, String c) {
@@ -206,6 +217,8 @@ final class Keys {
     if (t instanceof DomainType d) {
       typeRefs(d.baseType(), t.name().schema(), out);
       exprRefs(d.defaultValue(), t.name().schema(), out);
+      // CHECK (is_email(VALUE)): the function must exist before the domain and outlive it.
+      for (CheckConstraint k : d.checks()) exprRefs(k.expression(), t.name().schema(), out);
     } else if (t instanceof CompositeType c) {
       for (CompositeType.Attribute a : c.attributes()) typeRefs(a.type(), t.name().schema(), out);
     }

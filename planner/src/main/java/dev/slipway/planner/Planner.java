@@ -1,19 +1,33 @@
 package dev.slipway.planner;
 
+import dev.slipway.model.QualifiedName;
+import dev.slipway.model.change.AddConstraint;
+import dev.slipway.model.change.AddIndex;
+import dev.slipway.model.change.AddView;
+import dev.slipway.model.change.AlterEnum;
 import dev.slipway.model.change.Change;
+import dev.slipway.model.change.DropIndex;
+import dev.slipway.model.change.DropView;
+import dev.slipway.model.change.ReplaceIndex;
+import dev.slipway.model.change.ValidateConstraint;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * Turns changes into an ordered plan, dialect-neutrally: {@link Expansion} adds the changes the
- * dialect-independent rules imply (views rebuilt around a column type change, FK cycles broken, sequence
- * ownership after the table), a dependency graph over {@link Deps} orders them (drops of dependents before
- * what they depend on, creates before dependents, ties broken by rank then {@code ObjectRef}), and the
- * dialect {@link Renderer} turns each into statements. Pure and deterministic.
+ * dialect-independent rules imply (changed views dropped and recreated with the views reading them, views
+ * rebuilt around a column type change, FK cycles broken, sequence ownership after the table), a dependency
+ * graph over {@link Deps} orders them (drops of dependents before what they depend on, creates before
+ * dependents, ties broken by rank then {@code ObjectRef}; while a rebuilt view is missing, changes that may
+ * leave the transaction wait), and the dialect {@link Renderer} turns each into statements. Pure and
+ * deterministic.
  */
 public final class Planner {
   private final Renderer renderer;
@@ -49,44 +63,79 @@ public final class Planner {
     List<List<Integer>> after = new ArrayList<>(n);
     int[] indegree = new int[n];
     for (int i = 0; i < n; i++) after.add(new ArrayList<>());
-    edges(producers, consumers, after, indegree);  // create before what needs it
-    edges(releasers, removers, after, indegree);   // stop needing before removing
-    edges(removers, producers, after, indegree);   // drop before re-creating the same name
+    edges(producers, consumers, after, indegree, null);  // create before what needs it
+    edges(releasers, removers, after, indegree, null);   // stop needing before removing
+    // Drop before re-creating the same name; a change that removes and produces the same key (a column type
+    // change reshaping its table) modifies in place, and two of them on one table are not ordered by it.
+    edges(removers, producers, after, indegree, deps);
 
-    PriorityQueue<Integer> ready = new PriorityQueue<>((a, b) -> {
+    Comparator<Integer> byRank = (a, b) -> {
       int c = Integer.compare(deps.get(a).rank, deps.get(b).rank);
       if (c != 0) return c;
       c = changes.get(a).subject().compareTo(changes.get(b).subject());
       return c != 0 ? c : Integer.compare(a, b);
-    });
-    for (int i = 0; i < n; i++) if (indegree[i] == 0) ready.add(i);
+    };
+    // While a rebuilt view is dropped and not yet recreated, changes that may leave the transaction (index builds
+    // CONCURRENTLY, validations in their own transaction) wait if anything else is ready: the view is missing
+    // only inside one transaction, invisible to clients.
+    Set<QualifiedName> rebuilt = rebuiltViews(changes);
+    PriorityQueue<Integer> ready = new PriorityQueue<>(byRank);
+    PriorityQueue<Integer> held = new PriorityQueue<>(byRank);
+    boolean[] mayCommit = new boolean[n];
+    for (int i = 0; i < n; i++) mayCommit[i] = mayLeaveTransaction(changes.get(i));
+    for (int i = 0; i < n; i++) if (indegree[i] == 0) (mayCommit[i] ? held : ready).add(i);
     boolean[] done = new boolean[n];
+    int open = 0;
     List<Change> out = new ArrayList<>(n);
     while (out.size() < n) {
-      Integer next = ready.poll();
+      Integer next;
+      if (ready.isEmpty() || !held.isEmpty() && open == 0 && byRank.compare(held.peek(), ready.peek()) < 0) {
+        next = held.poll();
+      } else {
+        next = ready.poll();
+      }
       if (next == null) {
         // A cycle the expansion did not break: take the best-ranked remaining change, deterministically.
-        PriorityQueue<Integer> rest = new PriorityQueue<>(ready.comparator());
+        PriorityQueue<Integer> rest = new PriorityQueue<>(byRank);
         for (int i = 0; i < n; i++) if (!done[i]) rest.add(i);
         next = rest.poll();
         indegree[next] = 0;
       }
       if (done[next]) continue;
       done[next] = true;
-      out.add(changes.get(next));
+      Change c = changes.get(next);
+      out.add(c);
+      if (c instanceof DropView d && rebuilt.contains(d.view().name())) open++;
+      if (c instanceof AddView a && rebuilt.contains(a.view().name())) open--;
       for (int succ : after.get(next)) {
-        if (!done[succ] && --indegree[succ] == 0) ready.add(succ);
+        if (!done[succ] && --indegree[succ] == 0) (mayCommit[succ] ? held : ready).add(succ);
       }
     }
     return out;
   }
 
+  /** Views both dropped and created by the plan. */
+  private static Set<QualifiedName> rebuiltViews(List<Change> changes) {
+    Set<QualifiedName> dropped = new HashSet<>();
+    Set<QualifiedName> both = new HashSet<>();
+    for (Change c : changes) if (c instanceof DropView d) dropped.add(d.view().name());
+    for (Change c : changes) if (c instanceof AddView a && dropped.contains(a.view().name())) both.add(a.view().name());
+    return both;
+  }
+
+  /** Changes a dialect may render outside the plan's transaction or in one of their own. */
+  private static boolean mayLeaveTransaction(Change c) {
+    return c instanceof AddIndex || c instanceof DropIndex || c instanceof ReplaceIndex || c instanceof AddConstraint
+        || c instanceof ValidateConstraint || c instanceof AlterEnum;
+  }
+
   private static void edges(Map<String, List<Integer>> first, Map<String, List<Integer>> then,
-      List<List<Integer>> after, int[] indegree) {
+      List<List<Integer>> after, int[] indegree, List<Deps> inPlace) {
     for (Map.Entry<String, List<Integer>> e : first.entrySet()) {
       List<Integer> targets = then.get(e.getKey());
       if (targets == null) continue;
       for (int a : e.getValue()) {
+        if (inPlace != null && inPlace.get(a).produces.contains(e.getKey())) continue;
         for (int b : targets) {
           if (a == b) continue;
           after.get(a).add(b);

@@ -66,7 +66,16 @@ final class PostgresColumnRenderer {
       if (from.identity() == null) {
         out.add(catalog(ctx, c, alter + " ADD " + PostgresSql.identity(to.identity(), to.type().text())));
       } else {
-        out.add(catalog(ctx, c, alter + identityChanges(from.identity(), to.identity())));
+        String changes = identityChanges(from.identity(), to.identity());
+        if (!PostgresSql.restartNeeded(from.identity().options(), to.identity().options())) {
+          out.add(catalog(ctx, c, alter + changes));
+        } else {
+          long start = to.identity().options().start();
+          out.add(PostgresStatementBuilder.of(ctx, c.subject(), alter + changes + " RESTART WITH " + start)
+              .lock(LockMode.ACCESS_EXCLUSIVE)
+              .hazard(HazardCode.DATA_DEPENDENT, PostgresSql.restartMessage(c.table() + "." + to.name(), start))
+              .build());
+        }
       }
     }
     return out;

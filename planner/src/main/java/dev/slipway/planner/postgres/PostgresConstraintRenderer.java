@@ -5,6 +5,7 @@ import static dev.slipway.planner.postgres.PostgresIdentifiers.quote;
 
 import dev.slipway.model.CheckConstraint;
 import dev.slipway.model.Constraint;
+import dev.slipway.model.Deferrability;
 import dev.slipway.model.ExclusionConstraint;
 import dev.slipway.model.ForeignKey;
 import dev.slipway.model.Index;
@@ -18,6 +19,7 @@ import dev.slipway.model.change.AddConstraint;
 import dev.slipway.model.change.Change;
 import dev.slipway.model.change.DropConstraint;
 import dev.slipway.model.change.ValidateConstraint;
+import dev.slipway.planner.ForeignKeys;
 import dev.slipway.planner.HazardCode;
 import dev.slipway.planner.LockMode;
 import dev.slipway.planner.PlanContext;
@@ -60,6 +62,17 @@ final class PostgresConstraintRenderer {
       LockMode lock = k instanceof ForeignKey fk && e.exists(fk.referencedTable())
           ? LockMode.SHARE_ROW_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE;
       return List.of(PostgresStatementBuilder.of(ctx, c.subject(), alter).lock(lock).build());
+    }
+    if (k instanceof ForeignKey to) {
+      for (Constraint had : existing.constraints()) {
+        if (had instanceof ForeignKey from && ForeignKeys.onlyDeferrabilityDiffers(from, to)) {
+          // Deferrability of a foreign key changes in the catalog: postgresql.org/docs/current/sql-altertable.html
+          String d = to.deferrability() == Deferrability.NOT_DEFERRABLE ? " NOT DEFERRABLE"
+              : PostgresSql.deferrability(to.deferrability());
+          return List.of(PostgresStatementBuilder.of(ctx, c.subject(), "ALTER TABLE " + qualified(t)
+              + " ALTER CONSTRAINT " + quote(k.name()) + d).lock(LockMode.ACCESS_EXCLUSIVE).build());
+        }
+      }
     }
     String desc = PostgresStatementBuilder.describe(existing, t.toString());
     boolean partitioned = existing.partitioning() != null;

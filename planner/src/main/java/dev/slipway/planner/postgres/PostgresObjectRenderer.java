@@ -47,6 +47,8 @@ final class PostgresObjectRenderer {
     if (change instanceof DropSequence c) {
       return List.of(PostgresStatementBuilder.of(ctx, c.subject(), "DROP SEQUENCE " + qualified(c.sequence().name()))
           .hazard(HazardCode.DELETES_DATA, "drops sequence " + c.sequence().name() + " and its current value")
+          .hazard(HazardCode.BREAKS_CLIENTS, "code calling nextval('" + c.sequence().name() + "') fails; "
+              + "stop using the sequence in a release before this one")
           .build());
     }
     if (change instanceof AlterSequence c) return alterSequence(c, ctx);
@@ -55,7 +57,15 @@ final class PostgresObjectRenderer {
     if (change instanceof DropRoutine c) {
       Routine r = c.routine();
       String kind = r.kind() == Routine.Kind.FUNCTION ? "FUNCTION " : "PROCEDURE ";
-      return one(ctx, c.subject(), "DROP " + kind + qualified(r.name()) + "(" + r.arguments() + ")");
+      PostgresStatementBuilder b = PostgresStatementBuilder.of(ctx, c.subject(),
+          "DROP " + kind + qualified(r.name()) + "(" + r.arguments() + ")");
+      // A routine recreated under the same name (new signature) is a replacement, not a removal.
+      boolean replaced = ctx.desired().routines().stream().anyMatch(x -> x.name().equals(r.name()));
+      if (!replaced) {
+        b.hazard(HazardCode.BREAKS_CLIENTS, "code calling " + r.signature() + " fails; "
+            + "stop calling it in a release before this one");
+      }
+      return List.of(b.build());
     }
     if (change instanceof AddView c) return createView(c.view(), ctx);
     if (change instanceof DropView c) return List.of(dropView(c.view(), ctx));
@@ -118,8 +128,15 @@ final class PostgresObjectRenderer {
     String opts = PostgresSql.sequenceOptions(c.to().options(), c.from().options(), true);
     if (!opts.isEmpty()) {
       // ALTER SEQUENCE locks only the sequence; nextval callers wait for it briefly.
-      out.add(PostgresStatementBuilder.of(ctx, c.subject(), "ALTER SEQUENCE " + qualified(c.to().name()) + opts)
-          .lock(LockMode.SHARE_ROW_EXCLUSIVE).build());
+      boolean restart = PostgresSql.restartNeeded(c.from().options(), c.to().options());
+      PostgresStatementBuilder b = PostgresStatementBuilder.of(ctx, c.subject(), "ALTER SEQUENCE "
+          + qualified(c.to().name()) + opts + (restart ? " RESTART WITH " + c.to().options().start() : ""))
+          .lock(LockMode.SHARE_ROW_EXCLUSIVE);
+      if (restart) {
+        b.hazard(HazardCode.DATA_DEPENDENT, PostgresSql.restartMessage("sequence " + c.to().name(),
+            c.to().options().start()));
+      }
+      out.add(b.build());
     }
     if (!java.util.Objects.equals(c.from().ownedByTable(), c.to().ownedByTable())
         || !java.util.Objects.equals(c.from().ownedByColumn(), c.to().ownedByColumn())) {
@@ -164,31 +181,35 @@ final class PostgresObjectRenderer {
 
   private static Statement dropView(View v, PlanContext ctx) {
     ObjectRef ref = ObjectRef.of(v.materialized() ? ObjectKind.MATERIALIZED_VIEW : ObjectKind.VIEW, v.name());
-    return PostgresStatementBuilder.of(ctx, ref, "DROP " + (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ")
-            + qualified(v.name()))
-        .lock(LockMode.ACCESS_EXCLUSIVE)
-        .hazard(HazardCode.BREAKS_CLIENTS, "drops " + (v.materialized() ? "materialized view " : "view ")
-            + v.name() + "; queries using it fail until it is recreated (if it is)")
-        .build();
+    PostgresStatementBuilder b = PostgresStatementBuilder.of(ctx, ref, "DROP "
+        + (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + qualified(v.name())).lock(LockMode.ACCESS_EXCLUSIVE);
+    // A view the desired schema still has is only rebuilt: it comes back in the same transaction, and
+    // concurrent queries wait on the lock rather than fail.
+    boolean rebuilt = ctx.desired().views().stream().anyMatch(x -> x.name().equals(v.name()));
+    if (!rebuilt) {
+      b.hazard(HazardCode.BREAKS_CLIENTS, "drops " + (v.materialized() ? "materialized view " : "view ")
+          + v.name() + "; queries using it fail");
+    }
+    return b.build();
   }
 
+  /**
+   * Drop and create in one transaction, never CREATE OR REPLACE: that refuses dropped, renamed, reordered or
+   * retyped output columns (postgresql.org/docs/current/sql-createview.html), which the model cannot rule out,
+   * and materialized views have no OR REPLACE. The planner's expansion normally splits a ReplaceView into
+   * DropView + AddView so that views reading this one are rebuilt around it; this is the same for a lone one.
+   */
   private static List<Statement> replaceView(ReplaceView c, PlanContext ctx) {
     View v = c.to();
-    if (v.materialized() || c.from().materialized()) {
-      // A materialized view has no CREATE OR REPLACE: drop and recreate in one transaction.
-      List<Statement> out = new ArrayList<>();
-      out.add(dropView(c.from(), ctx));
-      out.addAll(createView(v, ctx));
-      out.addAll(PostgresPolicyRenderer.restore(c.subject(), v.comment(), ctx));
-      for (Index i : v.indexes()) {
-        out.addAll(PostgresPolicyRenderer.restore(ObjectRef.member(ObjectKind.INDEX, v.name(), i.name()), i.comment(),
-            ctx));
-      }
-      return out;
+    List<Statement> out = new ArrayList<>();
+    out.add(dropView(c.from(), ctx));
+    out.addAll(createView(v, ctx));
+    out.addAll(PostgresPolicyRenderer.restore(c.subject(), v.comment(), ctx));
+    for (Index i : v.indexes()) {
+      out.addAll(PostgresPolicyRenderer.restore(ObjectRef.member(ObjectKind.INDEX, v.name(), i.name()), i.comment(),
+          ctx));
     }
-    String with = v.options().isEmpty() ? "" : " WITH (" + String.join(", ", v.options()) + ")";
-    return List.of(PostgresStatementBuilder.of(ctx, c.subject(), "CREATE OR REPLACE VIEW " + qualified(v.name())
-        + with + " AS\n" + strip(v.definition())).lock(LockMode.ACCESS_EXCLUSIVE).build());
+    return out;
   }
 
   /** The trigger's definition is its full CREATE TRIGGER text; CREATE TRIGGER takes SHARE ROW EXCLUSIVE. */

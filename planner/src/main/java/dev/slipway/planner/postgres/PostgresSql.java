@@ -88,6 +88,21 @@ final class PostgresSql {
     return b.toString();
   }
 
+  /**
+   * Whether new bounds exclude the old start. ALTER SEQUENCE checks the sequence's current value against the
+   * new MINVALUE/MAXVALUE and fails outside them (postgresql.org/docs/current/sql-altersequence.html); an
+   * unused sequence's current value is its start, so the statement must also RESTART it. A used sequence whose
+   * value is still inside the bounds is left alone whenever the old start is inside them too.
+   */
+  static boolean restartNeeded(SequenceOptions from, SequenceOptions to) {
+    return from.start() < to.min() || from.start() > to.max();
+  }
+
+  static String restartMessage(String what, long start) {
+    return "restarts " + what + " at " + start + " because the old start lies outside the new bounds; if it has "
+        + "already generated values, new ones may repeat them";
+  }
+
   static String deferrability(Deferrability d) {
     if (d == Deferrability.INITIALLY_IMMEDIATE) return " DEFERRABLE INITIALLY IMMEDIATE";
     if (d == Deferrability.INITIALLY_DEFERRED) return " DEFERRABLE INITIALLY DEFERRED";

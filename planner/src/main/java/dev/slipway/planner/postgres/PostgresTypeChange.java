@@ -2,12 +2,22 @@ package dev.slipway.planner.postgres;
 
 import static dev.slipway.planner.postgres.PostgresIdentifiers.quote;
 
+import dev.slipway.model.Constraint;
+import dev.slipway.model.EnumType;
+import dev.slipway.model.ExclusionConstraint;
+import dev.slipway.model.Index;
+import dev.slipway.model.IndexKey;
+import dev.slipway.model.PrimaryKey;
+import dev.slipway.model.Schema;
 import dev.slipway.model.Table;
+import dev.slipway.model.TypeDef;
+import dev.slipway.model.UniqueConstraint;
 import dev.slipway.model.change.AlterColumn;
 import dev.slipway.planner.HazardCode;
 import dev.slipway.planner.LockMode;
 import dev.slipway.planner.PlanContext;
 import dev.slipway.planner.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -70,14 +80,20 @@ final class PostgresTypeChange {
     // Assignment casts exist into text types and within one base type; other changes need USING.
     boolean needsUsing = !coercible && !sameBase && !TEXTUAL.contains(b.base) && !b.base.equals("character")
         && !(INTEGERS.contains(a.base) && INTEGERS.contains(b.base));
-    if (needsUsing) sql.append(" USING ").append(quote(c.to().name())).append("::").append(to);
+    if (needsUsing) {
+      // No cast exists between two enums (or from an enum to most types); every enum converts through text.
+      String via = isEnum(ctx.current(), from, c.table().schema()) ? "::text" : "";
+      sql.append(" USING ").append(quote(c.to().name())).append(via).append("::").append(to);
+    }
     PostgresStatementBuilder s = PostgresStatementBuilder.of(ctx, c.subject(), sql.toString())
         .lock(LockMode.ACCESS_EXCLUSIVE);
     String col = c.table() + "." + c.to().name();
     if (existing == null) return s.build();
     if (coercible) {
       if (!from.equals(to) || c.to().collation() == null) return s.build();
-      // Same type, new collation: no table rewrite, but indexes on the column are rebuilt under the lock.
+      // Same type, new collation: a catalog update unless an index uses the column, which is rebuilt under
+      // the lock (postgresql.org/docs/current/sql-altertable.html, "Notes").
+      if (!indexed(existing, c.from().name())) return s.build();
       return s.scans(existing).sized(HazardCode.ACCESS_EXCLUSIVE_LOCK, existing, "indexes on " + col
           + " are rebuilt for the new collation while reads and writes on " + c.table() + " are blocked").build();
     }
@@ -95,6 +111,44 @@ final class PostgresTypeChange {
       s.hazard(HazardCode.DATA_DEPENDENT, "fails if a value of " + col + " does not fit " + to);
     }
     return s.build();
+  }
+
+  /** Whether the type text names an enum of the schema (unqualified: the table's schema, then public). */
+  static boolean isEnum(Schema schema, String typeText, String defaultSchema) {
+    List<String> parts = PostgresTypeNames.split(typeText.strip());
+    if (parts.isEmpty() || parts.size() > 2 || typeText.contains("[")) return false;
+    String name = parts.get(parts.size() - 1);
+    for (TypeDef t : schema.types()) {
+      if (!(t instanceof EnumType) || !t.name().name().equals(name)) continue;
+      if (parts.size() == 2 ? t.name().schema().equals(parts.get(0))
+          : t.name().schema().equals(defaultSchema) || t.name().schema().equals("public")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an index or a PRIMARY KEY / UNIQUE constraint of the table uses the column (expressions: by name). */
+  static boolean indexed(Table t, String column) {
+    for (Index i : t.indexes()) {
+      if (i.include().contains(column)) return true;
+      for (IndexKey k : i.keys()) {
+        if (column.equals(k.column())) return true;
+        if (k.expression() != null && mentions(k.expression().text(), column)) return true;
+      }
+      if (i.predicate() != null && mentions(i.predicate().text(), column)) return true;
+    }
+    for (Constraint k : t.constraints()) {
+      if (k instanceof PrimaryKey pk && (pk.columns().contains(column) || pk.include().contains(column))) return true;
+      if (k instanceof UniqueConstraint u && (u.columns().contains(column) || u.include().contains(column))) return true;
+      if (k instanceof ExclusionConstraint x && mentions(x.definition(), column)) return true;
+    }
+    return false;
+  }
+
+  private static boolean mentions(String text, String column) {
+    return Pattern.compile("(?<![A-Za-z0-9_$])\"?" + Pattern.quote(column) + "\"?(?![A-Za-z0-9_$])",
+        Pattern.CASE_INSENSITIVE).matcher(text).find();
   }
 
   /** Why the change silently loses information, or null. */

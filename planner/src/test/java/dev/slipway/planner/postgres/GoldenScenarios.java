@@ -180,6 +180,7 @@ final class GoldenScenarios {
         schema(List.of(users(SizeEstimate.UNKNOWN))).withViews(List.of(new View(QualifiedName.of("public", "mv"),
             "SELECT id, age FROM users", true, List.of(), List.of(Index.of("mv_id", true, "id")), List.of(USERS),
             null, List.of()))), "16.4"));
+    RebuildScenarios.add(m);
     return m;
   }
 
