@@ -64,7 +64,10 @@ public final class Differ {
     Schema c = rules.normalize(current);
     Schema w = rules.normalize(desired);
     d.run(c, w);
-    return List.copyOf(d.out);
+    Originals originals = new Originals(current, desired);
+    List<Change> out = new java.util.ArrayList<>(d.out.size());
+    for (Change change : d.out) out.add(originals.restore(change));
+    return List.copyOf(out);
   }
 
   private void run(Schema current, Schema desired) {

@@ -91,6 +91,7 @@ final class PostgresTableRenderer {
     } else {
       for (Column c : t.columns()) parts.add(PostgresSql.columnDefinition(c, ctx));
       for (Constraint c : t.constraints()) {
+        if (!c.valid()) continue; // added NOT VALID after the table: CREATE TABLE always validates
         parts.add(PostgresSql.constraintDefinition(c, ctx));
         if (c instanceof ForeignKey fk && e.exists(fk.referencedTable())) referenced.add(fk.referencedTable());
       }
@@ -104,6 +105,16 @@ final class PostgresTableRenderer {
         .lock(lock);
     if (t.partitionOf() != null) defaultPartitionScan(t, e, create);
     out.add(create.build());
+    if (t.partitionOf() == null) {
+      for (Constraint c : t.constraints()) {
+        if (c.valid()) continue;
+        // The desired schema keeps this constraint unvalidated (existing rows were never checked): the new,
+        // empty table gets it the same way, so the next plan sees no difference.
+        out.add(PostgresStatementBuilder.of(ctx, ObjectRef.member(ObjectKind.CONSTRAINT, t.name(), c.name()),
+            "ALTER TABLE " + qualified(t.name()) + " ADD " + PostgresSql.constraintDefinition(c, ctx) + " NOT VALID")
+            .lock(c instanceof ForeignKey ? LockMode.SHARE_ROW_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE).build());
+      }
+    }
     for (Index i : t.indexes()) {
       out.add(PostgresStatementBuilder.of(ctx, ObjectRef.member(ObjectKind.INDEX, t.name(), i.name()),
           PostgresSql.createIndex(t.name(), i, i.name(), false, false, ctx)).lock(LockMode.SHARE).build());
