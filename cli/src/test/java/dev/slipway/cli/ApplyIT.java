@@ -57,7 +57,7 @@ class ApplyIT {
     assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(1);
     assertThat(r.stdout()).contains("Applied 2 of 3 statements.",
         "  applied: ALTER TABLE public.items ADD COLUMN note text",
-        "  applied: ALTER TABLE public.items ADD CONSTRAINT items_qty_check CHECK (qty >= 0) NOT VALID");
+        "  applied: ALTER TABLE public.items ADD CONSTRAINT items_qty_check CHECK ((qty >= 0)) NOT VALID");
     assertThat(r.stderr()).contains("statement 3 failed", "VALIDATE CONSTRAINT items_qty_check", "is violated by some row");
     assertThat(count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.items'::regclass AND attname = 'note'"))
         .isEqualTo(1);
