@@ -43,13 +43,20 @@ final class PostgresColumnRenderer {
     // A changed default is dropped before a type change: ALTER … TYPE converts the old default to the new
     // type and fails when it cannot (postgresql.org/docs/current/sql-altertable.html, SET DATA TYPE).
     boolean retype = c.changes(ColumnAspect.TYPE);
-    if (c.changes(ColumnAspect.DEFAULT) && from.defaultValue() != null && (to.defaultValue() == null || retype)) {
+    // A default the rules call unchanged still has the old type until the column is converted; PostgreSQL
+    // refuses to convert one it cannot cast ("default … cannot be cast automatically"), so a real
+    // conversion drops it first and sets it again after.
+    boolean resetDefault = retype && from.defaultValue() != null && to.defaultValue() != null
+        && !c.changes(ColumnAspect.DEFAULT)
+        && !PostgresTypeChange.binaryCoercible(from.type().text(), to.type().text());
+    if (resetDefault
+        || c.changes(ColumnAspect.DEFAULT) && from.defaultValue() != null && (to.defaultValue() == null || retype)) {
       out.add(catalog(ctx, c, alter + " DROP DEFAULT"));
     }
     if (c.changes(ColumnAspect.TYPE) || c.changes(ColumnAspect.COLLATION)) {
       out.add(PostgresTypeChange.render(c, ctx, existing, alter));
     }
-    if (c.changes(ColumnAspect.DEFAULT) && to.defaultValue() != null) {
+    if ((c.changes(ColumnAspect.DEFAULT) || resetDefault) && to.defaultValue() != null) {
       out.add(catalog(ctx, c, alter + " SET DEFAULT " + PostgresSql.paren(to.defaultValue())));
     }
     if (c.changes(ColumnAspect.NULLABILITY)) {
