@@ -34,7 +34,12 @@ class InspectRoundTripIT {
 
   private String rich() throws Exception {
     String name = db.newDatabase("rich");
-    for (SqlScript.Statement s : SqlScript.split(Files.readString(RICH))) db.executeIn(name, s.sql());
+    for (SqlScript.Statement s : SqlScript.split(Files.readString(RICH))) {
+      // The fixture has an aggregate to prove the reader skips it; aggregates are not in the model (DESIGN.md
+      // §1), so inspect cannot write one back, and the round trip is over what the model holds.
+      if (s.sql().strip().startsWith("CREATE AGGREGATE")) continue;
+      db.executeIn(name, s.sql());
+    }
     return name;
   }
 

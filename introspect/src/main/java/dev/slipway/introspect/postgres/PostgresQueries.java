@@ -80,11 +80,12 @@ final class PostgresQueries {
   }
 
   /**
-   * A {@code name=value} options array ({@code reloptions}) as a sorted list: the server keeps the order
-   * they were given in, which says nothing about the object, so sorting makes equal options compare equal.
+   * A {@code name=value} options array ({@code reloptions}) in the order the server keeps them (the order
+   * they were given in), so what Slipway writes back reproduces the database exactly, down to pg_dump's
+   * text; the differ's rules compare options as a set.
    */
   static List<String> options(ResultSet rs, String column) throws SQLException {
-    return strings(rs, column).stream().sorted().toList();
+    return strings(rs, column);
   }
 
   /** A small-integer array column as a list; NULL elements read as 0. */
