@@ -150,7 +150,7 @@ class PostgresCatalogReaderIT {
             ForeignKey.Action.NO_ACTION, ForeignKey.Action.RESTRICT, ForeignKey.Match.FULL,
             Deferrability.NOT_DEFERRABLE, false, null));
     assertThat(log.findAttr(PostgresTableOptions.class)).contains(
-        new PostgresTableOptions(false, List.of("autovacuum_enabled=false", "fillfactor=80"), 'f'));
+        new PostgresTableOptions(false, List.of("fillfactor=80", "autovacuum_enabled=false"), 'f'));
     assertThat(schema.requireTable(app("scratch")).findAttr(PostgresTableOptions.class))
         .contains(new PostgresTableOptions(true, List.of(), 'd'));
   }
