@@ -23,26 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ApplyHistoryIT {
   @RegisterExtension static final TestDatabase db = TestDatabases.postgres();
 
+  private final CliFixture cli = new CliFixture(db);
+
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private String fresh(String hint, String... setup) throws SQLException {
-    String name = db.newDatabase(hint);
-    if (setup.length > 0) db.executeIn(name, setup);
-    return name;
-  }
-
-  private static Path schema(String sql) throws Exception {
-    Path f = Files.createTempFile("desired", ".sql");
-    Files.writeString(f, sql);
-    return f;
-  }
-
-  private CliProcess.Run slipway(String... args) throws Exception {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--dev-url");
-    all.add(db.urlWithCredentials(db.server().adminDatabase()));
-    return CliProcess.run(Map.of(), all.toArray(String[]::new));
-  }
 
   /** The history rows, oldest first, each column by name. */
   private List<Map<String, Object>> history(String database) throws SQLException {
@@ -67,34 +50,34 @@ class ApplyHistoryIT {
 
   @Test
   void twoAppliesLeaveTwoRowsAndTheHistoryIsNeverDrift() throws Exception {
-    String name = fresh("hist", "CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer)");
+    String name = cli.fresh("hist", "CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer)");
     String url = db.urlWithCredentials(name);
-    Path v1 = schema("CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer, note text);");
-    Path v2 = schema("CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer, note text);\n"
+    Path v1 = CliFixture.schema("CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer, note text);");
+    Path v2 = CliFixture.schema("CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer, note text);\n"
         + "CREATE INDEX items_qty_idx ON public.items (qty);");
 
-    CliProcess.Run first = slipway("apply", "--url", url, "--to", v1.toString(), "--auto-approve", "--history", "audit");
+    CliProcess.Run first = cli.slipway("apply", "--url", url, "--to", v1.toString(), "--auto-approve", "--history", "audit");
     assertThat(first.exitCode()).as(first.stdout() + first.stderr()).isZero();
     assertThat(first.stderr()).doesNotContain("could not record");
 
     // A saved plan made while the history table exists still matches the database at apply time.
     Path planFile = Files.createTempFile("plan", ".json");
-    CliProcess.Run p = slipway("plan", "--url", url, "--to", v2.toString(), "--format", "json", "--out", planFile.toString());
+    CliProcess.Run p = cli.slipway("plan", "--url", url, "--to", v2.toString(), "--format", "json", "--out", planFile.toString());
     assertThat(p.exitCode()).as(p.stderr()).isZero();
     JsonNode plan = JSON.readTree(planFile.toFile());
     assertThat(plan.path("statements")).hasSize(1);
     assertThat(plan.path("statements").get(0).path("sql").asText()).contains("CREATE INDEX CONCURRENTLY items_qty_idx")
         .doesNotContain("slipway_history").doesNotContain("audit");
-    CliProcess.Run second = slipway("apply", "--url", url, "--to", v2.toString(), "--plan", planFile.toString(),
+    CliProcess.Run second = cli.slipway("apply", "--url", url, "--to", v2.toString(), "--plan", planFile.toString(),
         "--auto-approve", "--history", "audit");
     assertThat(second.exitCode()).as(second.stdout() + second.stderr()).isZero();
 
     // Neither the table nor its schema (absent from the desired state) is seen as drift or planned for dropping.
-    CliProcess.Run replan = slipway("plan", "--url", url, "--to", v2.toString(), "--detailed-exitcode");
+    CliProcess.Run replan = cli.slipway("plan", "--url", url, "--to", v2.toString(), "--detailed-exitcode");
     assertThat(replan.exitCode()).as(replan.stdout() + replan.stderr()).isZero();
-    CliProcess.Run drift = slipway("drift", "--url", url, "--to", v2.toString());
+    CliProcess.Run drift = cli.slipway("drift", "--url", url, "--to", v2.toString());
     assertThat(drift.exitCode()).as(drift.stdout() + drift.stderr()).isZero();
-    CliProcess.Run again = slipway("apply", "--url", url, "--to", v2.toString(), "--auto-approve", "--history", "audit");
+    CliProcess.Run again = cli.slipway("apply", "--url", url, "--to", v2.toString(), "--auto-approve", "--history", "audit");
     assertThat(again.exitCode()).as(again.stdout() + again.stderr()).isZero();
     assertThat(again.stdout()).contains("No changes");
 
@@ -126,11 +109,11 @@ class ApplyHistoryIT {
 
   @Test
   void aFailingValidateIsRecordedAsPartialWithTheServersError() throws Exception {
-    String name = fresh("histfail", "CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer)",
+    String name = cli.fresh("histfail", "CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer)",
         "INSERT INTO public.items VALUES (1, 5), (2, -3)");
-    Path desired = schema("CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer, note text,"
+    Path desired = CliFixture.schema("CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer, note text,"
         + " CONSTRAINT items_qty_check CHECK (qty >= 0));");
-    CliProcess.Run r = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(),
+    CliProcess.Run r = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(),
         "--auto-approve", "--history", "audit");
     assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(1);
     assertThat(r.stdout()).contains("Applied 2 of 3 statements.");
@@ -143,7 +126,7 @@ class ApplyHistoryIT {
     assertThat(statuses(rows.get(0))).containsExactly("applied", "applied", "failed");
 
     // What is left is exactly the VALIDATE: the history is not part of it.
-    CliProcess.Run plan = slipway("plan", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--format", "sql");
+    CliProcess.Run plan = cli.slipway("plan", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--format", "sql");
     assertThat(plan.exitCode()).as(plan.stderr()).isZero();
     assertThat(plan.stdout()).contains("ALTER TABLE public.items VALIDATE CONSTRAINT items_qty_check;")
         .doesNotContain("slipway_history").doesNotContain("audit");
@@ -152,10 +135,10 @@ class ApplyHistoryIT {
   @Test
   void aHistoryThatCannotBeWrittenIsReportedButDoesNotChangeTheExitCode() throws Exception {
     // A table of that name with another shape: the insert fails.
-    String name = fresh("histbad", "CREATE TABLE public.t (id bigint PRIMARY KEY)",
+    String name = cli.fresh("histbad", "CREATE TABLE public.t (id bigint PRIMARY KEY)",
         "CREATE SCHEMA audit", "CREATE TABLE audit.slipway_history (x int)");
-    Path desired = schema("CREATE TABLE public.t (id bigint PRIMARY KEY, a text);");
-    CliProcess.Run r = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(),
+    Path desired = CliFixture.schema("CREATE TABLE public.t (id bigint PRIMARY KEY, a text);");
+    CliProcess.Run r = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(),
         "--auto-approve", "--history", "audit");
     assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
     assertThat(r.stderr()).contains("could not record this apply in audit.slipway_history");

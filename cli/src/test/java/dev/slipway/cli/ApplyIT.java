@@ -21,24 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ApplyIT {
   @RegisterExtension static final TestDatabase db = TestDatabases.postgres();
 
-  private String fresh(String hint, String... setup) throws SQLException {
-    String name = db.newDatabase(hint);
-    if (setup.length > 0) db.executeIn(name, setup);
-    return name;
-  }
-
-  private static Path schema(String sql) throws Exception {
-    Path f = Files.createTempFile("desired", ".sql");
-    Files.writeString(f, sql);
-    return f;
-  }
-
-  private CliProcess.Run slipway(String... args) throws Exception {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--dev-url");
-    all.add(db.urlWithCredentials(db.server().adminDatabase()));
-    return CliProcess.run(Map.of(), all.toArray(String[]::new));
-  }
+  private final CliFixture cli = new CliFixture(db);
 
   private int count(String database, String sql) throws SQLException {
     try (Connection c = db.connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -49,11 +32,11 @@ class ApplyIT {
 
   @Test
   void aFailingThirdStatementStopsThereAndTheNextPlanShowsWhatIsLeft() throws Exception {
-    String name = fresh("third", "CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer)",
+    String name = cli.fresh("third", "CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer)",
         "INSERT INTO public.items VALUES (1, 5), (2, -3)");
-    Path desired = schema("CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer, note text,"
+    Path desired = CliFixture.schema("CREATE TABLE public.items (id bigint PRIMARY KEY, qty integer, note text,"
         + " CONSTRAINT items_qty_check CHECK (qty >= 0));");
-    CliProcess.Run r = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve");
+    CliProcess.Run r = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve");
     assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(1);
     assertThat(r.stdout()).contains("Applied 2 of 3 statements.",
         "  applied: ALTER TABLE public.items ADD COLUMN note text",
@@ -63,7 +46,7 @@ class ApplyIT {
         .isEqualTo(1);
     assertThat(count(name, "SELECT count(*) FROM pg_constraint WHERE conname = 'items_qty_check' AND NOT convalidated"))
         .isEqualTo(1);
-    CliProcess.Run plan = slipway("plan", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--format", "sql");
+    CliProcess.Run plan = cli.slipway("plan", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--format", "sql");
     assertThat(plan.exitCode()).as(plan.stderr()).isZero();
     assertThat(plan.stdout()).contains("ALTER TABLE public.items VALIDATE CONSTRAINT items_qty_check;")
         .doesNotContain("ADD COLUMN");
@@ -71,8 +54,8 @@ class ApplyIT {
 
   @Test
   void aSecondApplyWhileOneRunsExitsSixAndChangesNothing() throws Exception {
-    String name = fresh("lock", "CREATE TABLE public.t (id bigint PRIMARY KEY)");
-    Path desired = schema("CREATE TABLE public.t (id bigint PRIMARY KEY, a text);");
+    String name = cli.fresh("lock", "CREATE TABLE public.t (id bigint PRIMARY KEY)");
+    Path desired = CliFixture.schema("CREATE TABLE public.t (id bigint PRIMARY KEY, a text);");
     // The first apply is held up by a table lock this test takes, so it is still running when the second starts.
     try (Connection blocker = db.connect(name); Statement s = blocker.createStatement()) {
       blocker.setAutoCommit(false);
@@ -80,7 +63,7 @@ class ApplyIT {
       CompletableFuture<CliProcess.Run> first = CompletableFuture.supplyAsync(() -> run(
           "apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve", "--lock-timeout", "500ms"));
       waitForAdvisoryLock(name);
-      CliProcess.Run second = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve");
+      CliProcess.Run second = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve");
       assertThat(second.exitCode()).as(second.stdout() + second.stderr()).isEqualTo(6);
       assertThat(second.stderr()).contains("another slipway apply holds the lock");
       waitForLockWait(name);
@@ -96,7 +79,7 @@ class ApplyIT {
 
   private CliProcess.Run run(String... args) {
     try {
-      return slipway(args);
+      return cli.slipway(args);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -120,38 +103,38 @@ class ApplyIT {
 
   @Test
   void aSavedPlanRefusesADatabaseThatChangedSince() throws Exception {
-    String name = fresh("saved", "CREATE TABLE public.t (id bigint PRIMARY KEY)");
-    Path desired = schema("CREATE TABLE public.t (id bigint PRIMARY KEY, a text);");
+    String name = cli.fresh("saved", "CREATE TABLE public.t (id bigint PRIMARY KEY)");
+    Path desired = CliFixture.schema("CREATE TABLE public.t (id bigint PRIMARY KEY, a text);");
     Path plan = Files.createTempFile("plan", ".json");
-    CliProcess.Run p = slipway("plan", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--format", "json",
+    CliProcess.Run p = cli.slipway("plan", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--format", "json",
         "--out", plan.toString());
     assertThat(p.exitCode()).as(p.stderr()).isZero();
     db.executeIn(name, "CREATE TABLE public.sneaky (x int)");
-    CliProcess.Run r = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--plan",
+    CliProcess.Run r = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--plan",
         plan.toString(), "--auto-approve");
     assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(5);
     assertThat(r.stderr()).contains("the database changed since the plan was made");
     assertThat(count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.t'::regclass AND attname = 'a'"))
         .isZero();
     db.executeIn(name, "DROP TABLE public.sneaky");
-    CliProcess.Run ok = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--plan",
+    CliProcess.Run ok = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--plan",
         plan.toString(), "--auto-approve");
     assertThat(ok.exitCode()).as(ok.stdout() + ok.stderr()).isZero();
   }
 
   @Test
   void dangerHazardsAreRefusedUnlessAllowedByName() throws Exception {
-    String name = fresh("danger", "CREATE TABLE public.t (id bigint PRIMARY KEY, legacy text)",
+    String name = cli.fresh("danger", "CREATE TABLE public.t (id bigint PRIMARY KEY, legacy text)",
         "INSERT INTO public.t VALUES (1, 'keep me')");
-    Path desired = schema("CREATE TABLE public.t (id bigint PRIMARY KEY);");
-    CliProcess.Run refused = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve");
+    Path desired = CliFixture.schema("CREATE TABLE public.t (id bigint PRIMARY KEY);");
+    CliProcess.Run refused = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve");
     assertThat(refused.exitCode()).as(refused.stdout() + refused.stderr()).isEqualTo(4);
     assertThat(refused.stderr()).contains("DELETES_DATA", "Nothing was changed");
     assertThat(count(name, "SELECT count(*) FROM public.t WHERE legacy = 'keep me'")).isEqualTo(1);
-    CliProcess.Run wrongCode = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(),
+    CliProcess.Run wrongCode = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(),
         "--auto-approve", "--allow-hazards", "TABLE_REWRITE");
     assertThat(wrongCode.exitCode()).isEqualTo(4);
-    CliProcess.Run allowed = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(),
+    CliProcess.Run allowed = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(),
         "--auto-approve", "--allow-hazards", "DELETES_DATA");
     assertThat(allowed.exitCode()).as(allowed.stdout() + allowed.stderr()).isZero();
     assertThat(count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.t'::regclass AND attname = 'legacy'"))
@@ -160,12 +143,12 @@ class ApplyIT {
 
   @Test
   void withoutATerminalItNeverPromptsAndRefusesWithoutAutoApprove() throws Exception {
-    String name = fresh("tty", "CREATE TABLE public.t (id bigint PRIMARY KEY)");
-    Path desired = schema("CREATE TABLE public.t (id bigint PRIMARY KEY, a text);");
-    CliProcess.Run r = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString());
+    String name = cli.fresh("tty", "CREATE TABLE public.t (id bigint PRIMARY KEY)");
+    Path desired = CliFixture.schema("CREATE TABLE public.t (id bigint PRIMARY KEY, a text);");
+    CliProcess.Run r = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.stderr()).contains("--auto-approve");
-    CliProcess.Run dry = slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--dry-run");
+    CliProcess.Run dry = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--dry-run");
     assertThat(dry.exitCode()).isZero();
     assertThat(dry.stdout()).contains("ADD COLUMN a text", "Dry run: nothing was changed.");
     assertThat(count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.t'::regclass AND attname = 'a'"))

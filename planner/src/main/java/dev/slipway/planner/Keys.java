@@ -113,7 +113,7 @@ final class Keys {
   }
 
   private static void names(String text, String defaultSchema, Collection<String> out, Maker maker) {
-    List<String> parts = splitName(text);
+    List<String> parts = Names.split(text);
     if (parts.isEmpty()) return;
     try {
       if (parts.size() >= 2) {
@@ -127,35 +127,6 @@ final class Keys {
     }
   }
 
-  /** Splits {@code a."B.c"} into its unquoted parts; folds unquoted parts to lower case as PostgreSQL does. */
-  static List<String> splitName(String text) {
-    java.util.ArrayList<String> parts = new java.util.ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if (quoted) {
-        if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cur.append('"');
-          i++;
-        } else if (ch == '"') {
-          quoted = false;
-        } else {
-          cur.append(ch);
-        }
-      } else if (ch == '"') {
-        quoted = true;
-      } else if (ch == '.') {
-        parts.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(Character.toLowerCase(ch));
-      }
-    }
-    parts.add(cur.toString());
-    parts.removeIf(String::isEmpty);
-    return parts;
-  }
 
   /** Everything a column needs: its type, and the sequences and functions its default or formula calls. */
   static void columnRefs(QualifiedName table, Column c, Collection<String> out) {

@@ -115,7 +115,7 @@ final class PostgresTypeChange {
 
   /** Whether the type text names an enum of the schema (unqualified: the table's schema, then public). */
   static boolean isEnum(Schema schema, String typeText, String defaultSchema) {
-    List<String> parts = PostgresTypeNames.split(typeText.strip());
+    List<String> parts = dev.slipway.planner.Names.split(typeText.strip());
     if (parts.isEmpty() || parts.size() > 2 || typeText.contains("[")) return false;
     String name = parts.get(parts.size() - 1);
     for (TypeDef t : schema.types()) {

@@ -142,7 +142,7 @@ final class PostgresTypeRenderer {
 
   private static boolean usesType(String text, QualifiedName type, String tableSchema) {
     String t = text.endsWith("[]") ? text.substring(0, text.length() - 2) : text;
-    List<String> parts = dev.slipway.planner.postgres.PostgresTypeNames.split(t);
+    List<String> parts = dev.slipway.planner.Names.split(t);
     if (parts.size() == 2) return parts.get(0).equals(type.schema()) && parts.get(1).equals(type.name());
     return parts.size() == 1 && parts.get(0).equals(type.name())
         && (type.schema().equals(tableSchema) || type.schema().equals("public"));

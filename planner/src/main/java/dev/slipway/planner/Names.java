@@ -1,15 +1,17 @@
-package dev.slipway.planner.postgres;
+package dev.slipway.planner;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Splits a possibly quoted, possibly qualified name as PostgreSQL reads it: unquoted parts fold to lower case. */
-final class PostgresTypeNames {
-  private PostgresTypeNames() {}
+/**
+ * Reads a possibly quoted, possibly schema-qualified name as the SQL text spells it (type names in column
+ * definitions, relation names in expressions). One reader for the planner and its dialect renderers.
+ */
+public final class Names {
+  private Names() {}
 
-  static List<String> split(String text) {
-    List<String> parts = new ArrayList<>();
+  /** Splits {@code a."B.c"} into its unquoted parts; folds unquoted parts to lower case as PostgreSQL does. */
+  public static List<String> split(String text) {
+    java.util.ArrayList<String> parts = new java.util.ArrayList<>();
     StringBuilder cur = new StringBuilder();
     boolean quoted = false;
     for (int i = 0; i < text.length(); i++) {
@@ -33,10 +35,7 @@ final class PostgresTypeNames {
       }
     }
     parts.add(cur.toString());
+    parts.removeIf(String::isEmpty);
     return parts;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
