@@ -1,0 +1,16 @@
+package dev.slipway.model.mysql;
+
+import dev.slipway.model.Attr;
+import java.util.List;
+
+/**
+ * The partitions of a MySQL/MariaDB partitioned table, in order, each as canonical text
+ * ({@code PARTITION p0 VALUES LESS THAN (10)}, {@code PARTITION p1 VALUES IN (1,2)}); for HASH/KEY
+ * partitioning by count, the single entry {@code PARTITIONS 4}. {@code Table.partitioning} holds the
+ * strategy and keys. See dev.mysql.com/doc/refman/8.0/en/partitioning-information-schema.html.
+ */
+public record MySqlPartitions(List<String> definitions) implements Attr {
+  public MySqlPartitions {
+    definitions = List.copyOf(definitions);
+  }
+}
