@@ -9,6 +9,7 @@ import dev.slipway.introspect.DevDatabase;
 import dev.slipway.introspect.IntrospectionException;
 import dev.slipway.introspect.ReadOptions;
 import dev.slipway.introspect.SourceFile;
+import dev.slipway.introspect.sql.MySqlRenameHints;
 import dev.slipway.introspect.sql.SqlSchemaReader;
 import dev.slipway.introspect.yaml.YamlSchemaReader;
 import dev.slipway.model.Dialect;
@@ -101,10 +102,18 @@ final class SchemaLoader {
       ReadOptions options) throws SQLException, IntrospectionException {
     Schema offline = null;
     IntrospectionException offlineError = null;
-    try {
-      offline = new SqlSchemaReader(dialect).read(files);
-    } catch (IntrospectionException e) {
-      offlineError = e;
+    List<RenameHint> mysqlHints = null;
+    if (dialect == Dialect.MYSQL) {
+      // MySQL DDL is read by the engine only; the hints come from the text (the engine drops comments).
+      mysqlHints = MySqlRenameHints.read(files, devAlias());
+      offlineError = new IntrospectionException(files.get(0).name() + ":1:1: reading MySQL DDL needs a dev "
+          + "database (--dev-url embedded:mariadb or a MySQL/MariaDB URL); offline reading is PostgreSQL-only");
+    } else {
+      try {
+        offline = new SqlSchemaReader(dialect).read(files);
+      } catch (IntrospectionException e) {
+        offlineError = e;
+      }
     }
     if ("none".equalsIgnoreCase(devSpec)) {
       if (offlineError != null) throw offlineError;
@@ -136,6 +145,7 @@ final class SchemaLoader {
       try (Connection c = server.connect(server.adminDatabase())) {
         version = Dialects.serverVersion(dialect, c);
       }
+      if (mysqlHints != null) return new Loaded(normalised.withRenameHints(mysqlHints), version);
       if (offline == null) {
         notes.println("slipway: warning: " + offlineError.getMessage()
             + " (the dev database accepted it, so the plan uses the engine's reading; rename hints in it are ignored)");
@@ -166,10 +176,14 @@ final class SchemaLoader {
   static Schema loadSqlInto(Connection scratch, List<SourceFile> files, Dialect dialect, ReadOptions options,
       String databaseAlias) throws IntrospectionException {
     List<RenameHint> hints = List.of();
-    try {
-      hints = new SqlSchemaReader(dialect).read(files).renameHints();
-    } catch (IntrospectionException offlineFailed) {
-      // The engine is the judge of what is valid; without the offline parse there are no rename hints.
+    if (dialect == Dialect.MYSQL) {
+      hints = MySqlRenameHints.read(files, databaseAlias);
+    } else {
+      try {
+        hints = new SqlSchemaReader(dialect).read(files).renameHints();
+      } catch (IntrospectionException offlineFailed) {
+        // The engine is the judge of what is valid; without the offline parse there are no rename hints.
+      }
     }
     return DevDatabase.load(scratch, files, Dialects.catalogReader(dialect, databaseAlias), options)
         .withRenameHints(hints);
