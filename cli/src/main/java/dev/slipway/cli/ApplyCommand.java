@@ -21,6 +21,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -89,8 +90,17 @@ final class ApplyCommand extends BaseCommand {
       try {
         return applyLocked(c, target, session, timeout, allowed);
       } finally {
-        if (!c.isClosed()) session.unlock(c, lockKey);
+        unlockQuietly(session, c, lockKey);
       }
+    }
+  }
+
+  /** The lock is the session's: a connection that died took it along, and the outcome is already decided. */
+  private static void unlockQuietly(Session session, Connection c, String key) {
+    try {
+      if (!c.isClosed()) session.unlock(c, key);
+    } catch (SQLException gone) {
+      // released with the session
     }
   }
 
