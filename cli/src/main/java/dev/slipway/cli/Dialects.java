@@ -4,6 +4,7 @@ import dev.slipway.cli.apply.MySqlSession;
 import dev.slipway.cli.apply.PostgresSession;
 import dev.slipway.cli.apply.Session;
 import dev.slipway.differ.DiffRules;
+import dev.slipway.differ.mysql.MySqlDiffRules;
 import dev.slipway.differ.postgres.PostgresDiffRules;
 import dev.slipway.introspect.CatalogReader;
 import dev.slipway.introspect.IntrospectionException;
@@ -11,6 +12,7 @@ import dev.slipway.introspect.postgres.PostgresCatalogReader;
 import dev.slipway.model.Dialect;
 import dev.slipway.model.ServerVersion;
 import dev.slipway.planner.Renderer;
+import dev.slipway.planner.mysql.MySqlRenderer;
 import dev.slipway.planner.postgres.PostgresRenderer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,13 +28,11 @@ final class Dialects {
   }
 
   static DiffRules diffRules(Dialect dialect) {
-    if (dialect == Dialect.POSTGRES) return new PostgresDiffRules();
-    throw notYet(dialect);
+    return dialect == Dialect.POSTGRES ? new PostgresDiffRules() : new MySqlDiffRules();
   }
 
   static Renderer renderer(Dialect dialect) {
-    if (dialect == Dialect.POSTGRES) return new PostgresRenderer();
-    throw notYet(dialect);
+    return dialect == Dialect.POSTGRES ? new PostgresRenderer() : new MySqlRenderer();
   }
 
   static ServerVersion serverVersion(Dialect dialect, Connection c) throws SQLException, IntrospectionException {
