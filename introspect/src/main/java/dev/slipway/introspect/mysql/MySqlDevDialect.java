@@ -34,6 +34,14 @@ final class MySqlDevDialect implements DevDialect {
       + "(DEFINER\\s*=\\s*(?:CURRENT_USER(?:\\s*\\(\\s*\\))?|(?:`(?:[^`]|``)*`|'(?:[^'\\\\]|\\\\.|'')*'|\"[^\"]*\"|[\\w.$-]+)"
       + "(?:\\s*@\\s*(?:`(?:[^`]|``)*`|'(?:[^'\\\\]|\\\\.|'')*'|\"[^\"]*\"|[\\w.%$:-]+))?))");
 
+  /**
+   * Errors whose message quotes a name from the statement without a position: ER_BAD_FIELD_ERROR (1054,
+   * unknown column) and MariaDB's ER_UNKNOWN_DATA_TYPE (4161).
+   */
+  private static final Set<Integer> QUOTES_A_NAME = Set.of(1054, 4161);
+
+  private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+
   /** {@code … near 'text' at line N}: where MySQL and MariaDB say a syntax error is. */
   private static final Pattern NEAR = Pattern.compile("(?s)near '(.*)' at line (\\d+)");
 
@@ -80,7 +88,7 @@ final class MySqlDevDialect implements DevDialect {
   @Override
   public int errorOffset(SQLException error, String sql) {
     Matcher m = NEAR.matcher(String.valueOf(error.getMessage()));
-    if (!m.find()) return -1;
+    if (!m.find()) return quotedName(error, sql);
     int line = Integer.parseInt(m.group(2));
     int lineStart = 0;
     for (int l = 1; l < line; l++) {
@@ -95,6 +103,15 @@ final class MySqlDevDialect implements DevDialect {
     if (probe.endsWith("...")) probe = probe.substring(0, probe.length() - 3);
     int at = probe.isEmpty() ? -1 : sql.indexOf(probe, lineStart);
     return at >= 0 ? at : lineStart;
+  }
+
+  /** The first place the name an error quotes appears as a word in the statement, or -1. */
+  private static int quotedName(SQLException error, String sql) {
+    if (!QUOTES_A_NAME.contains(error.getErrorCode())) return -1;
+    Matcher q = QUOTED.matcher(String.valueOf(error.getMessage()));
+    if (!q.find()) return -1;
+    Matcher word = Pattern.compile("(?i)(?<![\\w`])`?" + Pattern.quote(q.group(1)) + "(?![\\w])").matcher(sql);
+    return word.find() ? word.start() : -1;
   }
 
   /** Where the statement's text ends, before trailing whitespace: the server ran out of input there. */
