@@ -8,6 +8,7 @@ import dev.slipway.differ.mysql.MySqlDiffRules;
 import dev.slipway.differ.postgres.PostgresDiffRules;
 import dev.slipway.introspect.CatalogReader;
 import dev.slipway.introspect.IntrospectionException;
+import dev.slipway.introspect.mysql.MySqlCatalogReader;
 import dev.slipway.introspect.postgres.PostgresCatalogReader;
 import dev.slipway.model.Dialect;
 import dev.slipway.model.ServerVersion;
@@ -23,8 +24,7 @@ final class Dialects {
 
   /** {@code databaseAlias}: on MySQL, the name the connected database is read under (null: its own). */
   static CatalogReader catalogReader(Dialect dialect, String databaseAlias) {
-    if (dialect == Dialect.POSTGRES) return new PostgresCatalogReader();
-    throw notYet(dialect);
+    return dialect == Dialect.POSTGRES ? new PostgresCatalogReader() : new MySqlCatalogReader(databaseAlias);
   }
 
   static DiffRules diffRules(Dialect dialect) {
@@ -36,8 +36,7 @@ final class Dialects {
   }
 
   static ServerVersion serverVersion(Dialect dialect, Connection c) throws SQLException, IntrospectionException {
-    if (dialect == Dialect.POSTGRES) return PostgresCatalogReader.serverVersion(c);
-    throw notYet(dialect);
+    return dialect == Dialect.POSTGRES ? PostgresCatalogReader.serverVersion(c) : MySqlCatalogReader.serverVersion(c);
   }
 
   /** How {@code apply} talks to this server: timeouts, the apply lock, lock-timeout errors. */
@@ -54,9 +53,5 @@ final class Dialects {
     return dialect == Dialect.POSTGRES
         ? new ServerVersion(ServerVersion.Engine.POSTGRESQL, 18, 0, 0)
         : new ServerVersion(ServerVersion.Engine.MYSQL, 8, 4, 0);
-  }
-
-  private static UserException notYet(Dialect dialect) {
-    return new UserException(dialect.id() + " is not supported by this build yet (PostgreSQL is)");
   }
 }
