@@ -1,6 +1,7 @@
 package dev.slipway.cli;
 
 import dev.slipway.introspect.ReadOptions;
+import dev.slipway.model.Dialect;
 import dev.slipway.introspect.yaml.YamlSchemaWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ final class InspectCommand extends BaseCommand {
     DatabaseUrl db = DatabaseUrl.parse(url, secrets);
     SchemaLoader.Loaded loaded = new SchemaLoader(secrets, err()).readDatabase(db, new ReadOptions(schemas, exclude));
     String text;
+    if (f.equals("yaml") && loaded.schema().dialect() == Dialect.MYSQL) {
+      throw new UserException("inspect --format yaml: the YAML format has no words yet for MySQL table, column and"
+          + " database options; use --format sql or json");
+    }
     if (f.equals("yaml")) {
       text = new YamlSchemaWriter().write(loaded.schema());
     } else if (f.equals("json")) {

@@ -1,5 +1,6 @@
 package dev.slipway.cli;
 
+import dev.slipway.model.Dialect;
 import dev.slipway.model.Schema;
 import dev.slipway.model.ServerVersion;
 import dev.slipway.planner.Plan;
@@ -11,7 +12,10 @@ final class Inspection {
   private Inspection() {}
 
   static String sql(Schema schema, ServerVersion version) {
-    Schema empty = Schema.empty(schema.dialect());
+    // A MySQL script runs inside the database it recreates: the database itself is not part of it.
+    Schema empty = schema.dialect() == Dialect.MYSQL
+        ? Schema.of(Dialect.MYSQL, schema.namespaces(), List.of())
+        : Schema.empty(schema.dialect());
     Plan plan = Planning.plan(empty, schema, version, List.of(), List.of(), null).plan();
     StringBuilder out = new StringBuilder();
     out.append("-- Schema read by slipway inspect from ").append(schema.dialect().id()).append(' ').append(version)

@@ -32,7 +32,12 @@ final class MySqlObjectRenderer {
 
   static List<Statement> render(Change change, PlanContext context, MySqlVersion v, MySqlRenderer.Existing e) {
     if (change instanceof AddTable c) {
-      return one(context, c, MySqlSql.createTable(c.table()), List.of());
+      // A new table's triggers come with it, as on PostgreSQL: the differ names only the table.
+      List<Statement> out = new java.util.ArrayList<>(one(context, c, MySqlSql.createTable(c.table()), List.of()));
+      for (Trigger g : c.table().triggers()) {
+        out.addAll(one(context, new AddTrigger(c.table().name(), g), g.definition().strip(), List.of()));
+      }
+      return out;
     }
     if (change instanceof DropTable c) {
       Table t = c.table();

@@ -241,6 +241,7 @@ public final class MySqlRenderer implements Renderer {
         if (c instanceof AddIndex a) members.add(a.subject());
         if (c instanceof ReplaceIndex r) members.add(r.subject());
         if (c instanceof AlterColumn a) members.add(a.subject()); // MODIFY COLUMN carries the new comment
+        if (c instanceof AddRoutine a) members.add(a.subject()); // CREATE FUNCTION … COMMENT carries it too
         if (c instanceof DropConstraint d && d.constraint() instanceof PrimaryKey) pkDropped.add(d.table());
       }
       for (Change c : changes) {

@@ -58,7 +58,10 @@ final class MySqlSql {
     if (g != null) {
       b.append(" GENERATED ALWAYS AS (").append(g.expression().text()).append(')').append(g.stored() ? " STORED" : " VIRTUAL");
     }
-    b.append(c.nullable() ? " NULL" : " NOT NULL");
+    // MariaDB refuses NULL / NOT NULL on a generated column (its catalog says nullable for every one);
+    // MySQL accepts NOT NULL there. So a generated column states only NOT NULL, and only when it is.
+    if (g == null) b.append(c.nullable() ? " NULL" : " NOT NULL");
+    else if (!c.nullable()) b.append(" NOT NULL");
     if (c.defaultValue() != null) b.append(" DEFAULT ").append(c.defaultValue().text());
     if (o != null && o.onUpdate() != null) b.append(" ON UPDATE ").append(o.onUpdate().text());
     if (o != null && o.autoIncrement()) b.append(" AUTO_INCREMENT");
