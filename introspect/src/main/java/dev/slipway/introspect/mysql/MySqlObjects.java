@@ -56,15 +56,56 @@ final class MySqlObjects {
    */
   Map<String, List<Trigger>> readTriggers(MySqlQueries queries) throws IntrospectionException {
     Map<String, List<Trigger>> out = new HashMap<>();
+    List<String[]> garbled = new ArrayList<>();
     queries.each("triggers", "triggers", rs -> {
       String table = rs.getString("table_name");
-      String definition = "CREATE TRIGGER " + MySqlText.ident(rs.getString("name")) + " "
+      String head = "CREATE TRIGGER " + MySqlText.ident(rs.getString("name")) + " "
           + MySqlText.upper(rs.getString("timing")) + " " + MySqlText.upper(rs.getString("event")) + " ON "
-          + MySqlText.ident(table) + " FOR EACH ROW " + rs.getString("body");
-      out.computeIfAbsent(table, t -> new ArrayList<>())
-          .add(new Trigger(rs.getString("name"), definition, null, true, null));
+          + MySqlText.ident(table) + " FOR EACH ROW ";
+      String body = rs.getString("body");
+      if (!mariaDb && !balancedBackticks(body)) {
+        garbled.add(new String[] {table, rs.getString("name"), head});
+        return;
+      }
+      out.computeIfAbsent(table, t -> new ArrayList<>()).add(new Trigger(rs.getString("name"), head + body, null, true, null));
     });
+    // MySQL 8.0 prints an identifier holding a backtick wrongly in TRIGGERS.ACTION_STATEMENT (`c a``b` comes
+    // back as `cc a`bb`), while SHOW CREATE TRIGGER keeps the text as written: read those few triggers there.
+    for (String[] g : garbled) {
+      String original = queries.showCreateTrigger(g[1]);
+      int at = original == null ? -1 : indexOfForEachRow(original);
+      if (at < 0) throw new IntrospectionException("trigger " + g[1] + ": SHOW CREATE TRIGGER has no FOR EACH ROW");
+      out.computeIfAbsent(g[0], t -> new ArrayList<>()).add(new Trigger(g[1], g[2] + original.substring(at), null, true, null));
+    }
     return out;
+  }
+
+  /** Whether backtick-quoted identifiers outside string literals pair up ({@code ``} inside one is one backtick). */
+  static boolean balancedBackticks(String sql) {
+    boolean ident = false;
+    char string = 0;
+    for (int i = 0; i < sql.length(); i++) {
+      char ch = sql.charAt(i);
+      if (string != 0) {
+        if (ch == '\\') i++;
+        else if (ch == string) string = 0;
+      } else if (ch == '`') {
+        if (ident && i + 1 < sql.length() && sql.charAt(i + 1) == '`') i++;
+        else ident = !ident;
+      } else if (!ident && (ch == '\'' || ch == '"')) {
+        string = ch;
+      }
+    }
+    return !ident && string == 0;
+  }
+
+  /** Where the body starts in a CREATE TRIGGER statement: after the first FOR EACH ROW outside quotes. */
+  private static int indexOfForEachRow(String sql) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\bFOR\\s+EACH\\s+ROW\\s+").matcher(sql);
+    while (m.find()) {
+      if (balancedBackticks(sql.substring(0, m.start()))) return m.end();
+    }
+    return -1;
   }
 
   /**

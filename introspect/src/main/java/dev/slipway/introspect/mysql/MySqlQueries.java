@@ -40,6 +40,16 @@ final class MySqlQueries {
     }
   }
 
+  /** {@code SHOW CREATE TRIGGER `name`}: its "SQL Original Statement" column. */
+  String showCreateTrigger(String name) throws IntrospectionException {
+    try (Statement s = connection.createStatement();
+         ResultSet rs = s.executeQuery("SHOW CREATE TRIGGER " + MySqlText.ident(name))) {
+      return rs.next() ? rs.getString(3) : null;
+    } catch (SQLException e) {
+      throw new IntrospectionException("reading trigger " + name + " (SHOW CREATE TRIGGER): " + e.getMessage(), e);
+    }
+  }
+
   /** Runs one statement that returns no rows (a session setting). */
   void run(String sql, String what) throws IntrospectionException {
     try (Statement s = connection.createStatement()) {
