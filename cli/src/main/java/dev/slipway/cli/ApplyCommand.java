@@ -4,7 +4,6 @@ import dev.slipway.cli.apply.ApplyListener;
 import dev.slipway.cli.apply.Executor;
 import dev.slipway.cli.apply.History;
 import dev.slipway.cli.apply.Outcome;
-import dev.slipway.cli.apply.PostgresSession;
 import dev.slipway.cli.apply.Session;
 import dev.slipway.cli.report.PlanView;
 import dev.slipway.cli.report.ReportFormat;
@@ -22,6 +21,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -77,10 +77,12 @@ final class ApplyCommand extends BaseCommand {
     Set<String> allowed = allowedHazards();
     if (history != null && history.isBlank()) throw new Cli.UsageException("--history: a schema name is required");
     DatabaseUrl target = DatabaseUrl.parse(url, secrets);
-    if (target.dialect() != Dialect.POSTGRES) throw new UserException("apply supports PostgreSQL in this build");
-    Session session = new PostgresSession();
+    if (history != null && target.dialect() != Dialect.POSTGRES) {
+      throw new Cli.UsageException("--history: supported on PostgreSQL only in this build");
+    }
     String lockKey = "slipway:" + target.database();
     try (Connection c = target.connect()) {
+      Session session = Dialects.session(Dialects.serverVersion(target.dialect(), c));
       if (!session.tryLock(c, lockKey)) {
         throw new RefusedException(ExitCodes.LOCKED, "another slipway apply holds the lock on " + target
             + "; nothing was changed");
@@ -88,14 +90,23 @@ final class ApplyCommand extends BaseCommand {
       try {
         return applyLocked(c, target, session, timeout, allowed);
       } finally {
-        if (!c.isClosed()) session.unlock(c, lockKey);
+        unlockQuietly(session, c, lockKey);
       }
+    }
+  }
+
+  /** The lock is the session's: a connection that died took it along, and the outcome is already decided. */
+  private static void unlockQuietly(Session session, Connection c, String key) {
+    try {
+      if (!c.isClosed()) session.unlock(c, key);
+    } catch (SQLException gone) {
+      // released with the session
     }
   }
 
   private int applyLocked(Connection c, DatabaseUrl target, Session session, Duration timeout, Set<String> allowed)
       throws Exception {
-    SchemaLoader loader = new SchemaLoader(secrets, err());
+    SchemaLoader loader = new SchemaLoader(secrets, err(), target.database());
     ReadOptions options = new ReadOptions(schemas, exclude);
     SchemaLoader.Loaded live = loader.readDatabase(target, options);
     List<Statement> statements;

@@ -86,6 +86,11 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties credential
       credentials.setProperty("user", env != null ? env : dialect == Dialect.POSTGRES ? "postgres" : "root");
     }
     secrets.remember(credentials.getProperty("password"));
+    // A host that does not answer must not hang a cron job: fail after 10 s unless the URL says otherwise.
+    if (!query.toString().contains("connectTimeout")) {
+      query.append(query.length() == 0 ? "?" : "&")
+          .append(dialect == Dialect.POSTGRES ? "connectTimeout=10" : "connectTimeout=10000");
+    }
     if (dialect == Dialect.MYSQL) {
       // Plain local servers have no TLS; Connector/J otherwise warns or fails. Users can override.
       if (!query.toString().contains("useSSL") && !query.toString().contains("sslMode")) {
@@ -110,8 +115,20 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties credential
     return q < 0 ? db : db.substring(0, q);
   }
 
+  /**
+   * Connects; a failure to reach or log in to the server (SQLSTATE class 08 connection exception, 28
+   * invalid authorization) becomes one message naming the server, never the password.
+   */
   public Connection connect() throws SQLException {
-    return DriverManager.getConnection(jdbcUrl, credentials);
+    try {
+      return DriverManager.getConnection(jdbcUrl, credentials);
+    } catch (SQLException e) {
+      String state = e.getSQLState() == null ? "" : e.getSQLState();
+      if (state.startsWith("08") || state.startsWith("28") || e.getErrorCode() == 1045 || e.getErrorCode() == 1049) {
+        throw new UserException("cannot connect to " + display + ": " + e.getMessage());
+      }
+      throw e;
+    }
   }
 
   private static String decode(String s) {

@@ -1,5 +1,8 @@
 package dev.slipway.cli;
 
+import dev.slipway.cli.apply.MySqlSession;
+import dev.slipway.cli.apply.PostgresSession;
+import dev.slipway.cli.apply.Session;
 import dev.slipway.differ.DiffRules;
 import dev.slipway.differ.postgres.PostgresDiffRules;
 import dev.slipway.introspect.CatalogReader;
@@ -16,7 +19,8 @@ import java.sql.SQLException;
 final class Dialects {
   private Dialects() {}
 
-  static CatalogReader catalogReader(Dialect dialect) {
+  /** {@code databaseAlias}: on MySQL, the name the connected database is read under (null: its own). */
+  static CatalogReader catalogReader(Dialect dialect, String databaseAlias) {
     if (dialect == Dialect.POSTGRES) return new PostgresCatalogReader();
     throw notYet(dialect);
   }
@@ -34,6 +38,15 @@ final class Dialects {
   static ServerVersion serverVersion(Dialect dialect, Connection c) throws SQLException, IntrospectionException {
     if (dialect == Dialect.POSTGRES) return PostgresCatalogReader.serverVersion(c);
     throw notYet(dialect);
+  }
+
+  /** How {@code apply} talks to this server: timeouts, the apply lock, lock-timeout errors. */
+  static Session session(ServerVersion version) {
+    return switch (version.engine()) {
+      case POSTGRESQL -> new PostgresSession();
+      case MYSQL -> new MySqlSession(false);
+      case MARIADB -> new MySqlSession(true);
+    };
   }
 
   /** The version assumed when no server is involved (file to file): the newest supported. */

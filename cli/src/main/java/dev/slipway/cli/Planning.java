@@ -35,7 +35,9 @@ final class Planning {
   }
 
   Result plan(Request r) throws IOException, SQLException, IntrospectionException {
-    SchemaLoader loader = new SchemaLoader(secrets, notes);
+    String alias = r.currentUrl() != null ? DatabaseUrl.parse(r.currentUrl(), secrets).database()
+        : !r.schemas().isEmpty() ? r.schemas().get(0) : SchemaLoader.DEFAULT_MYSQL_DATABASE;
+    SchemaLoader loader = new SchemaLoader(secrets, notes, alias);
     ReadOptions options = new ReadOptions(r.schemas(), r.exclude());
     SchemaLoader.Loaded current;
     SchemaLoader.Loaded desired;

@@ -9,6 +9,7 @@ import dev.slipway.introspect.DevDatabase;
 import dev.slipway.introspect.IntrospectionException;
 import dev.slipway.introspect.ReadOptions;
 import dev.slipway.introspect.SourceFile;
+import dev.slipway.introspect.sql.MySqlRenameHints;
 import dev.slipway.introspect.sql.SqlSchemaReader;
 import dev.slipway.introspect.yaml.YamlSchemaReader;
 import dev.slipway.model.Dialect;
@@ -41,17 +42,31 @@ final class SchemaLoader {
 
   private final Secrets secrets;
   private final PrintWriter notes;
+  private final String databaseAlias;
 
   SchemaLoader(Secrets secrets, PrintWriter notes) {
+    this(secrets, notes, null);
+  }
+
+  /**
+   * {@code databaseAlias}: on MySQL, the database name every source is read under, so a live database, a
+   * scratch dev database and a second live database compare as one (null: each database's own name).
+   */
+  SchemaLoader(Secrets secrets, PrintWriter notes, String databaseAlias) {
     this.secrets = secrets;
     this.notes = notes;
+    this.databaseAlias = databaseAlias;
   }
+
+  /** The name MySQL schemas are read under when no live database names them. */
+  static final String DEFAULT_MYSQL_DATABASE = "main";
 
   /** Reads a live database through its catalog, in one snapshot. */
   Loaded readDatabase(DatabaseUrl url, ReadOptions options) throws SQLException, IntrospectionException {
     try (Connection c = url.connect()) {
       ServerVersion version = Dialects.serverVersion(url.dialect(), c);
-      Schema schema = Dialects.catalogReader(url.dialect()).read(c, options);
+      String alias = databaseAlias != null ? databaseAlias : url.database();
+      Schema schema = Dialects.catalogReader(url.dialect(), alias).read(c, options);
       return new Loaded(schema, version);
     }
   }
@@ -87,10 +102,18 @@ final class SchemaLoader {
       ReadOptions options) throws SQLException, IntrospectionException {
     Schema offline = null;
     IntrospectionException offlineError = null;
-    try {
-      offline = new SqlSchemaReader(dialect).read(files);
-    } catch (IntrospectionException e) {
-      offlineError = e;
+    List<RenameHint> mysqlHints = null;
+    if (dialect == Dialect.MYSQL) {
+      // MySQL DDL is read by the engine only; the hints come from the text (the engine drops comments).
+      mysqlHints = MySqlRenameHints.read(files, devAlias());
+      offlineError = new IntrospectionException(files.get(0).name() + ":1:1: reading MySQL DDL needs a dev "
+          + "database (--dev-url embedded:mariadb or a MySQL/MariaDB URL); offline reading is PostgreSQL-only");
+    } else {
+      try {
+        offline = new SqlSchemaReader(dialect).read(files);
+      } catch (IntrospectionException e) {
+        offlineError = e;
+      }
     }
     if ("none".equalsIgnoreCase(devSpec)) {
       if (offlineError != null) throw offlineError;
@@ -122,6 +145,7 @@ final class SchemaLoader {
       try (Connection c = server.connect(server.adminDatabase())) {
         version = Dialects.serverVersion(dialect, c);
       }
+      if (mysqlHints != null) return new Loaded(normalised.withRenameHints(mysqlHints), version);
       if (offline == null) {
         notes.println("slipway: warning: " + offlineError.getMessage()
             + " (the dev database accepted it, so the plan uses the engine's reading; rename hints in it are ignored)");
@@ -139,7 +163,7 @@ final class SchemaLoader {
     String db = "slipway_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     server.createDatabase(db);
     try (Connection c = server.connect(db)) {
-      return DevDatabase.load(c, files, Dialects.catalogReader(dialect), options);
+      return DevDatabase.load(c, files, Dialects.catalogReader(dialect, devAlias()), options);
     } finally {
       server.dropDatabase(db);
     }
@@ -149,15 +173,24 @@ final class SchemaLoader {
    * Loads SQL through an empty scratch database the caller provides (tests reuse one), keeping the
    * rename hints of the offline parse.
    */
-  static Schema loadSqlInto(Connection scratch, List<SourceFile> files, Dialect dialect, ReadOptions options)
-      throws IntrospectionException {
+  static Schema loadSqlInto(Connection scratch, List<SourceFile> files, Dialect dialect, ReadOptions options,
+      String databaseAlias) throws IntrospectionException {
     List<RenameHint> hints = List.of();
-    try {
-      hints = new SqlSchemaReader(dialect).read(files).renameHints();
-    } catch (IntrospectionException offlineFailed) {
-      // The engine is the judge of what is valid; without the offline parse there are no rename hints.
+    if (dialect == Dialect.MYSQL) {
+      hints = MySqlRenameHints.read(files, databaseAlias);
+    } else {
+      try {
+        hints = new SqlSchemaReader(dialect).read(files).renameHints();
+      } catch (IntrospectionException offlineFailed) {
+        // The engine is the judge of what is valid; without the offline parse there are no rename hints.
+      }
     }
-    return DevDatabase.load(scratch, files, Dialects.catalogReader(dialect), options).withRenameHints(hints);
+    return DevDatabase.load(scratch, files, Dialects.catalogReader(dialect, databaseAlias), options)
+        .withRenameHints(hints);
+  }
+
+  private String devAlias() {
+    return databaseAlias != null ? databaseAlias : DEFAULT_MYSQL_DATABASE;
   }
 
   private DatabaseServer startEmbedded(Dialect dialect, Integer preferredMajor) {

@@ -69,7 +69,7 @@ final class Convergence {
     Schema desired;
     try (Connection c = db.connect(scratch)) {
       desired = SchemaLoader.loadSqlInto(c, List.of(new dev.slipway.introspect.SourceFile(name + ".sql", desiredSql)),
-          current.schema().dialect(), ReadOptions.ALL);
+          current.schema().dialect(), ReadOptions.ALL, url.database());
     }
     Plan plan = Planning.plan(current.schema(), desired, version, List.of(), List.of(), Duration.ofSeconds(3)).plan();
     boolean same = orderless(current.schema()).equals(orderless(desired)) && desired.renameHints().isEmpty();

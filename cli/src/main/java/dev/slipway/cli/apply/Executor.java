@@ -69,6 +69,10 @@ public final class Executor {
           } catch (SQLException e) {
             if (batch.transactional()) rollbackQuietly(c);
             if (session.isLockTimeout(e) && attempt < maxAttempts) {
+              // A concurrent index build that timed out waiting has already left its invalid index behind;
+              // the retry would collide with it.
+              c.setAutoCommit(true);
+              session.recover(c, current);
               Duration wait = firstBackoff.multipliedBy(1L << (attempt - 1));
               String note = "statement " + (statements.indexOf(current) + 1) + " (" + current.subject()
                   + ") hit the lock timeout; attempt " + (attempt + 1) + " of " + maxAttempts + " in " + wait.toMillis() + " ms";

@@ -1,6 +1,7 @@
 package dev.slipway.cli.report;
 
 import dev.slipway.model.Dialect;
+import dev.slipway.model.ServerVersion;
 import dev.slipway.planner.Hazard;
 import dev.slipway.planner.HazardCode;
 import dev.slipway.planner.Plan;
@@ -24,7 +25,7 @@ public final class PlanView {
     this.plan = plan;
     this.name = name;
     int n = 0;
-    for (Statement s : plan.statements()) statements.add(new StatementView(++n, plan.statements().size(), s, dialectEnum()));
+    for (Statement s : plan.statements()) statements.add(new StatementView(++n, plan.statements().size(), s, plan.serverVersion().engine()));
   }
 
   public Plan plan() {
@@ -105,13 +106,13 @@ public final class PlanView {
     private final int number;
     private final int total;
     private final Statement statement;
-    private final Dialect dialect;
+    private final ServerVersion.Engine engine;
 
-    StatementView(int number, int total, Statement statement, Dialect dialect) {
+    StatementView(int number, int total, Statement statement, ServerVersion.Engine engine) {
       this.number = number;
       this.total = total;
       this.statement = statement;
-      this.dialect = dialect;
+      this.engine = engine;
     }
 
     public int getNumber() {
@@ -165,7 +166,7 @@ public final class PlanView {
     /** The session settings that precede this statement in a runnable script. */
     public List<String> getSettings() {
       List<String> out = new ArrayList<>();
-      if (dialect == Dialect.POSTGRES) {
+      if (engine == ServerVersion.Engine.POSTGRESQL) {
         if (statement.lockTimeout() != null) out.add("SET lock_timeout = '" + statement.lockTimeout().toMillis() + "ms'");
         if (statement.statementTimeout() != null) {
           out.add("SET statement_timeout = '" + statement.statementTimeout().toMillis() + "ms'");
@@ -173,6 +174,11 @@ public final class PlanView {
       } else {
         if (statement.lockTimeout() != null) {
           out.add("SET SESSION lock_wait_timeout = " + Math.max(1, statement.lockTimeout().toSeconds()));
+        }
+        if (statement.statementTimeout() != null && engine == ServerVersion.Engine.MARIADB) {
+          out.add("SET SESSION max_statement_time = " + Math.max(1, statement.statementTimeout().toSeconds()));
+        } else if (statement.statementTimeout() != null) {
+          out.add("SET SESSION max_execution_time = " + statement.statementTimeout().toMillis());
         }
       }
       return out;
