@@ -2,9 +2,7 @@ package dev.slipway.cli;
 
 import dev.slipway.cli.apply.Executor;
 import dev.slipway.cli.apply.Outcome;
-import dev.slipway.cli.apply.PostgresSession;
 import dev.slipway.cli.apply.ApplyListener;
-import dev.slipway.cli.apply.Session;
 import dev.slipway.introspect.ReadOptions;
 import dev.slipway.model.Schema;
 import dev.slipway.model.ServerVersion;
@@ -78,7 +76,7 @@ final class Convergence {
           + plan.statements().get(0).sql(), null, desired.fingerprint(), true);
     }
     try (Connection c = db.connect(target)) {
-      Outcome o = new Executor(session(), ApplyListener.QUIET, 1, Duration.ZERO, d -> { })
+      Outcome o = new Executor(Dialects.session(version), ApplyListener.QUIET, 1, Duration.ZERO, d -> { })
           .run(c, plan.statements());
       if (!o.succeeded()) {
         return new Result(plan, null, "statement " + (o.applied().size() + 1) + " failed: " + o.error()
@@ -117,54 +115,11 @@ final class Convergence {
       } else {
         try (Connection c = db.connect(target)) {
           dev.slipway.introspect.DevDatabase.load(c, List.of(new dev.slipway.introspect.SourceFile(name + "-current.sql",
-              currentSql)), Dialects.catalogReader(dev.slipway.model.Dialect.MYSQL), ReadOptions.ALL);
+              currentSql)), Dialects.catalogReader(dev.slipway.model.Dialect.MYSQL, target), ReadOptions.ALL);
         }
       }
     } catch (java.sql.SQLException | dev.slipway.introspect.IntrospectionException e) {
       throw new SetupException("current schema does not apply: " + e.getMessage(), e);
-    }
-  }
-
-  private Session session() {
-    return postgres() ? new PostgresSession() : new PlainMySqlSession();
-  }
-
-  /**
-   * Stands in for the product's MySQL apply session until the CLI wires one: lock_wait_timeout per
-   * statement (seconds, dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_lock_wait_timeout),
-   * GET_LOCK for the apply lock, error 1205 (ER_LOCK_WAIT_TIMEOUT) as the retryable timeout.
-   */
-  private static final class PlainMySqlSession implements Session {
-    @Override
-    public void setTimeouts(Connection c, dev.slipway.planner.Statement s, boolean inTransaction)
-        throws java.sql.SQLException {
-      long seconds = s.lockTimeout() == null ? 31536000 : Math.max(1, (s.lockTimeout().toMillis() + 999) / 1000);
-      try (java.sql.Statement st = c.createStatement()) {
-        st.execute("SET SESSION lock_wait_timeout = " + seconds);
-      }
-    }
-
-    @Override
-    public boolean isLockTimeout(java.sql.SQLException e) {
-      return e.getErrorCode() == 1205;
-    }
-
-    @Override
-    public boolean tryLock(Connection c, String key) throws java.sql.SQLException {
-      try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-        ps.setString(1, key);
-        try (java.sql.ResultSet rs = ps.executeQuery()) {
-          return rs.next() && rs.getInt(1) == 1;
-        }
-      }
-    }
-
-    @Override
-    public void unlock(Connection c, String key) throws java.sql.SQLException {
-      try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-        ps.setString(1, key);
-        ps.execute();
-      }
     }
   }
 
