@@ -60,7 +60,18 @@ final class GoldenScenarios {
       files = s.filter(p -> p.toString().endsWith(".txtar")).sorted().toList();
     }
     assertThat(files).as("scenario files in %s", dir).isNotEmpty();
-    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> run(f)));
+    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> runNamed(f)));
+  }
+
+  /** Runs one scenario; an error that is not an assertion names the scenario, since reports show indexes. */
+  private void runNamed(Path file) throws Exception {
+    try {
+      run(file);
+    } catch (AssertionError | org.opentest4j.TestAbortedException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new AssertionError(file.getFileName() + " on " + version + ": " + e, e);
+    }
   }
 
   private void run(Path file) throws Exception {
