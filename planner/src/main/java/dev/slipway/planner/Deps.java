@@ -81,6 +81,11 @@ final class Deps {
       rank = 7;
       removes.add(Keys.index(c.table(), c.index().name()));
       Keys.indexColumns(c.table(), c.index(), releases);
+      // A unique index can be what a foreign key references (always so on MySQL, where UNIQUE is an index),
+      // and any index can be what a foreign key of this table leans on: those foreign keys go first.
+      if (c.index().unique()) removes.add(Keys.uniqueKey(c.table()));
+      String lead = Keys.leadingColumn(c.table(), c.index());
+      if (lead != null) removes.add(lead);
     } else if (change instanceof DropColumn c) {
       rank = 8;
       removes.add(Keys.column(c.table(), c.column().name()));
@@ -125,6 +130,7 @@ final class Deps {
     if (c instanceof PrimaryKey || c instanceof UniqueConstraint) removes.add(Keys.uniqueKey(table));
     for (String col : Keys.columnsOf(c)) releases.add(Keys.column(table, col));
     if (c instanceof ForeignKey fk) {
+      releases.add(Keys.leadingColumn(table, fk.columns().get(0)));
       releases.add(Keys.relation(fk.referencedTable()));
       releases.add(Keys.uniqueKey(fk.referencedTable()));
     }
@@ -236,11 +242,15 @@ final class Deps {
       consumes.add(Keys.relation(c.table()));
       Keys.indexColumns(c.table(), c.index(), consumes);
       produces.add(Keys.index(c.table(), c.index().name()));
+      if (c.index().unique()) produces.add(Keys.uniqueKey(c.table()));
+      String lead = Keys.leadingColumn(c.table(), c.index());
+      if (lead != null) produces.add(lead);
     } else if (change instanceof AddConstraint c) {
       rank = c.constraint() instanceof ForeignKey ? 33 : 32;
       consumes.add(Keys.relation(c.table()));
       for (String col : Keys.columnsOf(c.constraint())) consumes.add(Keys.column(c.table(), col));
       if (c.constraint() instanceof ForeignKey fk) {
+        consumes.add(Keys.leadingColumn(c.table(), fk.columns().get(0)));
         consumes.add(Keys.relation(fk.referencedTable()));
         consumes.add(Keys.uniqueKey(fk.referencedTable()));
         for (String col : fk.referencedColumns()) consumes.add(Keys.column(fk.referencedTable(), col));

@@ -48,6 +48,11 @@ final class Expansion {
   private Expansion() {}
 
   static List<Change> expand(List<Change> changes, PlanContext context) {
+    return expand(changes, context, true);
+  }
+
+  /** {@code rebuildViews} false: the dialect's views do not pin their inputs (see {@link Renderer#viewsPinTheirInputs()}). */
+  static List<Change> expand(List<Change> changes, PlanContext context, boolean rebuildViews) {
     List<Change> out = new ArrayList<>(changes.size());
     for (Change c : changes) {
       if (c instanceof AddSequence s && s.sequence().ownedByTable() != null) {
@@ -59,7 +64,7 @@ final class Expansion {
         out.add(c);
       }
     }
-    out = rebuildViews(out, context);
+    if (rebuildViews) out = rebuildViews(out, context);
     out = alterDeferrability(out);
     return breakForeignKeyCycles(out);
   }

@@ -77,6 +77,21 @@ final class Keys {
     return "u" + SEP + t.schema() + SEP + t.name();
   }
 
+  /**
+   * An index of table {@code t} whose first key is column {@code c}: what a foreign key over {@code c} leans
+   * on (MySQL refuses to drop an index a foreign key needs, and creates one of its own when none exists:
+   * dev.mysql.com/doc/refman/8.0/en/create-table-foreign-keys.html).
+   */
+  static String leadingColumn(QualifiedName t, String c) {
+    return "l" + SEP + t.schema() + SEP + t.name() + SEP + c;
+  }
+
+  /** The first key column of an index, or null for an expression key. */
+  static String leadingColumn(QualifiedName t, Index i) {
+    String c = i.keys().get(0).column();
+    return c == null ? null : leadingColumn(t, c);
+  }
+
   static String index(QualifiedName t, String i) {
     return "i" + SEP + t.schema() + SEP + t.name() + SEP + i;
   }

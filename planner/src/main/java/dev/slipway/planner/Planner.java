@@ -38,7 +38,7 @@ public final class Planner {
 
   /** The plan for these changes; throws {@link PlanningException} when a change cannot be planned safely. */
   public Plan plan(List<Change> changes, PlanContext context) {
-    List<Change> ordered = order(Expansion.expand(changes, context));
+    List<Change> ordered = order(Expansion.expand(changes, context, renderer.viewsPinTheirInputs()));
     List<Statement> statements = renderer.renderAll(ordered, context);
     return new Plan(context.version(), context.current().fingerprint(), context.desired().fingerprint(), statements);
   }

