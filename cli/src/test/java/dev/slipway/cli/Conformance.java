@@ -34,6 +34,7 @@ final class Conformance {
   private final Convergence convergence;
   private final Function<JsonNode, String> skipReason;
   private final Predicate<IntrospectionException> serverRejected;
+  private final java.util.function.UnaryOperator<String> harness;
 
   /**
    * {@code skipReason}: why a case cannot run on this server (null = runnable); {@code serverRejected}:
@@ -41,9 +42,16 @@ final class Conformance {
    */
   Conformance(Convergence convergence, Function<JsonNode, String> skipReason,
       Predicate<IntrospectionException> serverRejected) {
+    this(convergence, skipReason, serverRejected, sql -> sql);
+  }
+
+  /** {@code harness}: what sqldef's own harness does to a case's SQL that ours must repeat (its database name). */
+  Conformance(Convergence convergence, Function<JsonNode, String> skipReason,
+      Predicate<IntrospectionException> serverRejected, java.util.function.UnaryOperator<String> harness) {
     this.convergence = convergence;
     this.skipReason = skipReason;
     this.serverRejected = serverRejected;
+    this.harness = harness;
   }
 
   /** Runs every case of the corpus whose name matches {@code -Dslipway.conformance.only} (all when unset). */
@@ -82,8 +90,8 @@ final class Conformance {
     String skip = skipReason.apply(c);
     if (skip != null) return new CaseResult(name, category, Verdict.SKIP, skip);
     boolean expectError = c.path("assertion").asText().equals("error");
-    String current = c.path("current").asText("");
-    String desired = c.path("desired").asText("");
+    String current = harness.apply(c.path("current").asText(""));
+    String desired = harness.apply(c.path("desired").asText(""));
     try {
       Convergence.Result forward = convergence.check(name, current, desired);
       if (expectError) return new CaseResult(name, category, Verdict.FAIL, "expected an error, got a plan");
