@@ -36,7 +36,7 @@ import org.junit.jupiter.api.DynamicTest;
  *   <li>{@code requires}: server capabilities the scenario needs ({@code check-constraints},
  *       {@code mariadb}, {@code mysql}); without them the scenario is aborted with the reason, never passed.
  * </ul>
- * Any section may have a variant for one server, {@code NAME@FLAVOUR} or {@code NAME@FLAVOUR<X.Y.Z} or
+ * {@code -Dslipway.scenarios.only=REGEX} runs only the files whose names match. Any section may have a variant for one server, {@code NAME@FLAVOUR} or {@code NAME@FLAVOUR<X.Y.Z} or
  * {@code NAME@FLAVOUR>=X.Y.Z} ({@code FLAVOUR} = {@code mysql}, {@code mariadb}, {@code postgres}); the
  * first variant that matches the server replaces the plain section, because what an engine can do online
  * (INSTANT drop column, for one) depends on its flavour and version.
@@ -57,7 +57,9 @@ final class GoldenScenarios {
   Stream<DynamicTest> tests() throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".txtar")).sorted().toList();
+      String only = System.getProperty("slipway.scenarios.only");
+      files = s.filter(p -> p.toString().endsWith(".txtar"))
+          .filter(p -> only == null || p.getFileName().toString().matches(only)).sorted().toList();
     }
     assertThat(files).as("scenario files in %s", dir).isNotEmpty();
     return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> runNamed(f)));
