@@ -125,7 +125,9 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties credential
     } catch (SQLException e) {
       String state = e.getSQLState() == null ? "" : e.getSQLState();
       if (state.startsWith("08") || state.startsWith("28") || e.getErrorCode() == 1045 || e.getErrorCode() == 1049) {
-        throw new UserException("cannot connect to " + display + ": " + e.getMessage());
+        // One line: drivers spread a connection failure over several (Connector/J's "last packet sent …").
+        throw new UserException("cannot connect to " + display + ": "
+            + String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\R\\s*", " "));
       }
       throw e;
     }

@@ -4,13 +4,16 @@ import dev.slipway.cli.apply.MySqlSession;
 import dev.slipway.cli.apply.PostgresSession;
 import dev.slipway.cli.apply.Session;
 import dev.slipway.differ.DiffRules;
+import dev.slipway.differ.mysql.MySqlDiffRules;
 import dev.slipway.differ.postgres.PostgresDiffRules;
 import dev.slipway.introspect.CatalogReader;
 import dev.slipway.introspect.IntrospectionException;
+import dev.slipway.introspect.mysql.MySqlCatalogReader;
 import dev.slipway.introspect.postgres.PostgresCatalogReader;
 import dev.slipway.model.Dialect;
 import dev.slipway.model.ServerVersion;
 import dev.slipway.planner.Renderer;
+import dev.slipway.planner.mysql.MySqlRenderer;
 import dev.slipway.planner.postgres.PostgresRenderer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,23 +24,19 @@ final class Dialects {
 
   /** {@code databaseAlias}: on MySQL, the name the connected database is read under (null: its own). */
   static CatalogReader catalogReader(Dialect dialect, String databaseAlias) {
-    if (dialect == Dialect.POSTGRES) return new PostgresCatalogReader();
-    throw notYet(dialect);
+    return dialect == Dialect.POSTGRES ? new PostgresCatalogReader() : new MySqlCatalogReader(databaseAlias);
   }
 
   static DiffRules diffRules(Dialect dialect) {
-    if (dialect == Dialect.POSTGRES) return new PostgresDiffRules();
-    throw notYet(dialect);
+    return dialect == Dialect.POSTGRES ? new PostgresDiffRules() : new MySqlDiffRules();
   }
 
   static Renderer renderer(Dialect dialect) {
-    if (dialect == Dialect.POSTGRES) return new PostgresRenderer();
-    throw notYet(dialect);
+    return dialect == Dialect.POSTGRES ? new PostgresRenderer() : new MySqlRenderer();
   }
 
   static ServerVersion serverVersion(Dialect dialect, Connection c) throws SQLException, IntrospectionException {
-    if (dialect == Dialect.POSTGRES) return PostgresCatalogReader.serverVersion(c);
-    throw notYet(dialect);
+    return dialect == Dialect.POSTGRES ? PostgresCatalogReader.serverVersion(c) : MySqlCatalogReader.serverVersion(c);
   }
 
   /** How {@code apply} talks to this server: timeouts, the apply lock, lock-timeout errors. */
@@ -54,9 +53,5 @@ final class Dialects {
     return dialect == Dialect.POSTGRES
         ? new ServerVersion(ServerVersion.Engine.POSTGRESQL, 18, 0, 0)
         : new ServerVersion(ServerVersion.Engine.MYSQL, 8, 4, 0);
-  }
-
-  private static UserException notYet(Dialect dialect) {
-    return new UserException(dialect.id() + " is not supported by this build yet (PostgreSQL is)");
   }
 }

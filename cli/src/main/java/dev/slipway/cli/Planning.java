@@ -65,9 +65,11 @@ final class Planning {
       }
       current = await(reading);
     } else {
-      current = loader.load(r.currentFile(), r.dialect(), r.devUrl(), null, options);
-      Integer major = current.version() == null ? null : current.version().major();
-      desired = loader.load(r.desired(), current.schema().dialect(), r.devUrl(), major, options);
+      try (SchemaLoader shared = loader.keepingServers()) {
+        current = shared.load(r.currentFile(), r.dialect(), r.devUrl(), null, options);
+        Integer major = current.version() == null ? null : current.version().major();
+        desired = shared.load(r.desired(), current.schema().dialect(), r.devUrl(), major, options);
+      }
     }
     Dialect dialect = current.schema().dialect();
     ServerVersion version = current.version() != null ? current.version()

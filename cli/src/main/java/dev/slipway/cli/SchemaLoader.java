@@ -36,13 +36,16 @@ import java.util.stream.Stream;
  * {@code .yaml} file, or a directory of them. SQL is normalised by the engine itself in a scratch "dev"
  * database where one can be had (DESIGN.md §3), else parsed offline, and the user is told which.
  */
-final class SchemaLoader {
+final class SchemaLoader implements AutoCloseable {
   /** A schema and, when a server was involved, the version it reported. */
   record Loaded(Schema schema, ServerVersion version) {}
 
   private final Secrets secrets;
   private final PrintWriter notes;
   private final String databaseAlias;
+  private boolean keepServers;
+  private DatabaseServer kept;
+  private String keptSpec;
 
   SchemaLoader(Secrets secrets, PrintWriter notes) {
     this(secrets, notes, null);
@@ -122,7 +125,10 @@ final class SchemaLoader {
     DatabaseServer server;
     boolean started;
     try {
-      if (devSpec == null) {
+      if (kept != null && java.util.Objects.equals(keptSpec, devSpec + "|" + dialect + "|" + preferredMajor)) {
+        server = kept;
+        started = false;
+      } else if (devSpec == null) {
         server = startEmbedded(dialect, preferredMajor);
         started = true;
       } else if (DatabaseUrl.looksLikeUrl(devSpec)) {
@@ -154,8 +160,30 @@ final class SchemaLoader {
       List<RenameHint> hints = offline.renameHints();
       return new Loaded(normalised.withRenameHints(hints), version);
     } finally {
-      if (started) server.close();
+      if (started && keepServers) {
+        if (kept != null) kept.close();
+        kept = server;
+        keptSpec = devSpec + "|" + dialect + "|" + preferredMajor;
+      } else if (started) {
+        server.close();
+      }
     }
+  }
+
+  /**
+   * Keeps a dev server this loader started for its next load (both sides of a file-to-file plan share one
+   * start) until {@link #close()}.
+   */
+  SchemaLoader keepingServers() {
+    keepServers = true;
+    return this;
+  }
+
+  /** Stops a dev server kept by {@link #keepingServers()}. */
+  @Override
+  public void close() {
+    if (kept != null) kept.close();
+    kept = null;
   }
 
   private Schema normalise(DatabaseServer server, List<SourceFile> files, Dialect dialect, ReadOptions options)

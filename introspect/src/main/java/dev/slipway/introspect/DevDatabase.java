@@ -1,47 +1,59 @@
 package dev.slipway.introspect;
 
 import dev.slipway.model.Schema;
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Normalises desired DDL through the engine itself: runs the files, in order, in an empty scratch
  * database and reads the result back with the same {@link CatalogReader} that reads live databases, so
  * the desired and current schemas are spelled by the same server. Each statement runs on its own in
- * autocommit mode (as psql runs a script), so statements that refuse a transaction block, such as
- * {@code CREATE INDEX CONCURRENTLY}, work. Desired files may define objects in any order (as sqldef users
- * write them): a statement that fails only because something it names does not exist yet is retried
- * after the others, pass after pass, in the search_path it first ran in, and a schema that is referenced
- * but never created is created. A statement that fails for any other reason, or that still fails when no
- * pass makes progress, stops everything with an error naming {@code file:line:column}.
+ * autocommit mode (as psql and the mysql client run a script), so statements that refuse a transaction
+ * block, such as {@code CREATE INDEX CONCURRENTLY}, work. Desired files may define objects in any order (as
+ * sqldef users write them): a statement that fails only because something it names does not exist yet is
+ * retried after the others, pass after pass, in the session state it first ran in. A statement that fails
+ * for any other reason, or that still fails when no pass makes progress, stops everything with an error
+ * naming {@code file:line:column}. What is engine-specific (splitting, session preparation, which errors
+ * mean "not yet", error positions) comes from the reader's {@link DevDialect}.
  */
 public final class DevDatabase {
   private DevDatabase() {}
 
-  /** Applies {@code files} to the empty database behind {@code connection} and reads it back. */
+  /**
+   * Applies {@code files} to the empty database behind {@code connection} and reads it back, using
+   * {@code reader}'s {@link CatalogReader#devDialect() dev dialect}.
+   */
   public static Schema load(Connection connection, List<SourceFile> files, CatalogReader reader, ReadOptions options)
       throws IntrospectionException {
+    return load(connection, files, reader, options, reader.devDialect());
+  }
+
+  /** Applies {@code files} by {@code dialect}'s rules to the empty database behind {@code connection}. */
+  public static Schema load(Connection connection, List<SourceFile> files, CatalogReader reader, ReadOptions options,
+      DevDialect dialect) throws IntrospectionException {
     requireEmpty(connection, reader);
     boolean autoCommit;
+    Object saved;
     try {
       autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(true);
+      saved = dialect.begin(connection);
     } catch (SQLException e) {
       throw new IntrospectionException("preparing the dev database connection: " + e.getMessage(), e);
     }
     try {
       List<Pending> pending = new ArrayList<>();
       for (SourceFile file : files) {
-        String text = SqlScript.withoutMetaCommands(file.text());
-        for (SqlScript.Statement st : SqlScript.split(text)) pending.add(new Pending(file, text, st));
+        for (SqlScript.Statement st : dialect.split(file.text())) pending.add(new Pending(file, st));
       }
-      applyInAnyOrder(connection, pending);
+      applyInAnyOrder(connection, pending, dialect);
     } finally {
       try {
+        dialect.end(connection, saved);
         connection.setAutoCommit(autoCommit);
       } catch (SQLException e) {
         // The DDL outcome matters more; the caller will see a broken connection on next use.
@@ -69,94 +81,63 @@ public final class DevDatabase {
   /** One statement of a desired file, with what its retry needs. */
   private static final class Pending {
     final SourceFile file;
-    final String text;
     final SqlScript.Statement statement;
-    String searchPath;
+    boolean ran;
+    String context;
     SQLException error;
 
-    Pending(SourceFile file, String text, SqlScript.Statement statement) {
+    Pending(SourceFile file, SqlScript.Statement statement) {
       this.file = file;
-      this.text = text;
       this.statement = statement;
     }
   }
 
-  /**
-   * SQLSTATEs that mean "something this statement names does not exist yet": undefined_table,
-   * undefined_function, undefined_object, invalid_schema_name
-   * (postgresql.org/docs/current/errcodes-appendix.html).
-   */
-  private static final java.util.Set<String> NOT_YET = java.util.Set.of("42P01", "42883", "42704", "3F000");
-
-  private static final java.util.regex.Pattern MISSING_SCHEMA =
-      java.util.regex.Pattern.compile("schema \"([^\"]+)\" does not exist");
-
-  private static void applyInAnyOrder(Connection connection, List<Pending> all) throws IntrospectionException {
+  private static void applyInAnyOrder(Connection connection, List<Pending> all, DevDialect dialect)
+      throws IntrospectionException {
     List<Pending> pending = all;
     while (!pending.isEmpty()) {
       List<Pending> deferred = new ArrayList<>();
       for (Pending p : pending) {
         try {
-          execute(connection, p);
+          execute(connection, p, dialect);
         } catch (SQLException e) {
-          if (!NOT_YET.contains(e.getSQLState())) throw located(p, e);
+          if (!dialect.missingDependency(e)) throw located(p, e, dialect);
           p.error = e;
           deferred.add(p);
-          createMissingSchema(connection, e);
+          dialect.onMissingDependency(connection, e);
         }
       }
-      if (deferred.size() == pending.size()) throw located(deferred.get(0), deferred.get(0).error);
+      if (deferred.size() == pending.size()) throw located(deferred.get(0), deferred.get(0).error, dialect);
       pending = deferred;
     }
   }
 
-  private static void execute(Connection connection, Pending p) throws SQLException {
+  private static void execute(Connection connection, Pending p, DevDialect dialect) throws SQLException {
+    String sql = dialect.prepare(p.statement.sql());
     try (Statement s = connection.createStatement()) {
-      if (p.searchPath == null) {
-        try (java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('search_path')")) {
-          p.searchPath = rs.next() ? rs.getString(1) : null;
-        }
-        s.execute(p.statement.sql());
-      } else {
-        // A retry runs where the statement first ran, even if later statements moved search_path.
-        String now;
-        try (java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('search_path')")) {
-          now = rs.next() ? rs.getString(1) : null;
-        }
-        try (java.sql.PreparedStatement set = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
-          set.setString(1, p.searchPath);
-          set.execute();
-        }
-        try {
-          s.execute(p.statement.sql());
-        } finally {
-          try (java.sql.PreparedStatement set = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
-            set.setString(1, now);
-            set.execute();
-          }
-        }
+      if (!p.ran) {
+        p.ran = true;
+        p.context = dialect.context(connection);
+        s.execute(sql);
+        return;
+      }
+      // A retry runs where the statement first ran, even if later statements moved the session on.
+      String now = dialect.context(connection);
+      boolean moved = !Objects.equals(now, p.context);
+      if (moved) dialect.restoreContext(connection, p.context);
+      try {
+        s.execute(sql);
+      } finally {
+        if (moved) dialect.restoreContext(connection, now);
       }
     }
   }
 
-  /** A desired file that puts objects in a schema it never creates gets that schema, as the plan would. */
-  private static void createMissingSchema(Connection connection, SQLException e) {
-    java.util.regex.Matcher m = MISSING_SCHEMA.matcher(String.valueOf(e.getMessage()));
-    if (!"3F000".equals(e.getSQLState()) || !m.find()) return;
-    try (Statement s = connection.createStatement()) {
-      s.execute("CREATE SCHEMA IF NOT EXISTS \"" + m.group(1).replace("\"", "\"\"") + "\"");
-    } catch (SQLException ignored) {
-      // The statement's own error is reported if it still fails.
-    }
-  }
-
-  private static IntrospectionException located(Pending p, SQLException e) {
-    int offset = p.statement.offset() + leadingSpace(p.statement.sql());
-    Integer position = serverPosition(e);
-    if (position != null && position > 0) {
-      offset = SqlScript.offsetOfCodePoint(p.text, p.statement.offset(), position);
-    }
-    return new IntrospectionException(p.file.name() + ":" + SqlScript.lineColumn(p.text, offset) + ": "
+  private static IntrospectionException located(Pending p, SQLException e, DevDialect dialect) {
+    String sql = p.statement.sql();
+    int within = dialect.errorOffset(e, sql);
+    int offset = p.statement.offset() + (within >= 0 ? Math.min(within, sql.length()) : leadingSpace(sql));
+    return new IntrospectionException(p.file.name() + ":" + SqlScript.lineColumn(p.file.text(), offset) + ": "
         + firstLine(e.getMessage()), e);
   }
 
@@ -170,22 +151,5 @@ public final class DevDatabase {
     if (message == null) return "statement failed";
     int nl = message.indexOf('\n');
     return nl < 0 ? message : message.substring(0, nl);
-  }
-
-  /**
-   * The 1-based character position the server reported for the error, if any. Read reflectively from
-   * pgjdbc's {@code PSQLException.getServerErrorMessage().getPosition()}: introspect compiles against JDBC
-   * interfaces only, drivers arrive at run time (DESIGN.md, modules).
-   */
-  static Integer serverPosition(SQLException e) {
-    try {
-      Method detail = e.getClass().getMethod("getServerErrorMessage");
-      Object message = detail.invoke(e);
-      if (message == null) return null;
-      Object position = message.getClass().getMethod("getPosition").invoke(message);
-      return position instanceof Integer p ? p : null;
-    } catch (ReflectiveOperationException | RuntimeException notPgjdbc) {
-      return null;
-    }
   }
 }

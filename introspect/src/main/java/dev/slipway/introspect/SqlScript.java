@@ -1,5 +1,6 @@
 package dev.slipway.introspect;
 
+import dev.slipway.model.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,8 @@ import java.util.Locale;
  * {@code E'…'}), quoted identifiers, dollar quotes ({@code $tag$…$tag$}), comments ({@code --},
  * nested {@code /* *}{@code /}) and SQL-standard {@code BEGIN ATOMIC … END} bodies do not end a statement.
  * Lines starting with a backslash are psql meta-commands (pg_dump writes {@code \restrict KEY}); they are
- * blanked out, keeping every other character at its offset. The rules are PostgreSQL's; MySQL's
- * {@code DELIMITER} and backslash escapes in ordinary strings are not handled yet.
+ * blanked out, keeping every other character at its offset. {@link #split(String, Dialect)} with
+ * {@link Dialect#MYSQL} follows the mysql client instead (see {@link #splitMySql}).
  */
 public final class SqlScript {
   /** One statement and where it starts in the script (0-based character offset). */
@@ -34,7 +35,12 @@ public final class SqlScript {
     return out.toString();
   }
 
-  /** The non-empty statements of {@code text}, without their terminating semicolons. */
+  /** The non-empty statements of {@code text} by {@code dialect}'s rules, without their terminators. */
+  public static List<Statement> split(String text, Dialect dialect) {
+    return dialect == Dialect.MYSQL ? splitMySql(text) : split(text);
+  }
+
+  /** The non-empty statements of {@code text} by PostgreSQL's rules, without their terminating semicolons. */
   public static List<Statement> split(String text) {
     List<Statement> out = new ArrayList<>();
     int start = 0;
@@ -132,6 +138,142 @@ public final class SqlScript {
       } else if (sql.startsWith("--", i)) {
         while (i < sql.length() && sql.charAt(i) != '\n') i++;
       } else if (sql.startsWith("/*", i)) {
+        int end = sql.indexOf("*/", i + 2);
+        if (end < 0) return false;
+        i = end + 2;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * MySQL/MariaDB statements as the mysql client finds them (dev.mysql.com/doc/refman/8.0/en/mysql-commands.html):
+   * {@code 'strings'} and {@code "strings"} with backslash escapes, {@code `identifiers`}, {@code #} and
+   * {@code -- } comments (the dashes must be followed by a space or control character), non-nesting
+   * {@code /* *}{@code /} comments, and {@code DELIMITER} lines, which are left out of the statements. With
+   * the {@code ;} delimiter, a {@code CREATE TRIGGER|PROCEDURE|FUNCTION|EVENT} body's {@code BEGIN … END}
+   * (and {@code CASE … END}) keeps its semicolons, as sqldef users write such bodies without a DELIMITER
+   * change; {@code END IF}, {@code END LOOP}, {@code END WHILE} and {@code END REPEAT} close nothing counted.
+   */
+  static List<Statement> splitMySql(String text) {
+    List<Statement> out = new ArrayList<>();
+    String delimiter = ";";
+    int start = 0;
+    int depth = 0;
+    int words = 0;
+    boolean compound = false;
+    boolean startsWithCreate = false;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char ch = text.charAt(i);
+      if (isLineStart(text, i) && startsWithWord(text, i, "DELIMITER")
+          && onlyMySqlCommentsAndSpace(text.substring(start, i))) {
+        int eol = text.indexOf('\n', i);
+        if (eol < 0) eol = n;
+        String rest = text.substring(i + "DELIMITER".length(), eol).strip();
+        int space = indexOfWhitespace(rest);
+        if (!rest.isEmpty()) delimiter = space < 0 ? rest : rest.substring(0, space);
+        i = eol;
+        start = eol;
+      } else if (ch == '#' || ch == '-' && text.startsWith("--", i) && (i + 2 >= n || text.charAt(i + 2) <= ' ')) {
+        while (i < n && text.charAt(i) != '\n') i++;
+      } else if (ch == '/' && text.startsWith("/*", i)) {
+        int end = text.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+      } else if (ch == '\'' || ch == '"' || ch == '`') {
+        i = skipQuoted(text, i, ch, ch != '`');
+      } else if (!delimiter.equals(";") && text.startsWith(delimiter, i)) {
+        addMySql(out, text, start, i);
+        i += delimiter.length();
+        start = i;
+        depth = 0;
+        words = 0;
+        compound = false;
+      } else if (ch == ';' && delimiter.equals(";") && depth == 0) {
+        addMySql(out, text, start, i);
+        i++;
+        start = i;
+        words = 0;
+        compound = false;
+      } else if (isWordChar(ch)) {
+        int w = i;
+        while (i < n && isWordChar(text.charAt(i))) i++;
+        String word = text.substring(w, i).toUpperCase(Locale.ROOT);
+        if (words == 0) startsWithCreate = word.equals("CREATE");
+        words++;
+        if (startsWithCreate && words < 10 && !compound
+            && (word.equals("TRIGGER") || word.equals("PROCEDURE") || word.equals("FUNCTION") || word.equals("EVENT"))) {
+          compound = true;
+          depth = 0;
+        } else if (compound && (word.equals("BEGIN") || word.equals("CASE"))) {
+          depth++;
+        } else if (compound && word.equals("END")) {
+          String next = nextWord(text, i);
+          if (next.equals("CASE")) i = afterNextWord(text, i); // END CASE closes the CASE counted above
+          if (!next.equals("IF") && !next.equals("LOOP") && !next.equals("WHILE") && !next.equals("REPEAT")) {
+            depth = Math.max(0, depth - 1);
+          }
+        }
+      } else {
+        i++;
+      }
+    }
+    addMySql(out, text, start, n);
+    return out;
+  }
+
+  private static boolean isLineStart(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j--;
+    return j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r';
+  }
+
+  private static boolean startsWithWord(String text, int i, String word) {
+    int end = i + word.length();
+    return text.regionMatches(true, i, word, 0, word.length())
+        && (end == text.length() || Character.isWhitespace(text.charAt(end)));
+  }
+
+  private static int indexOfWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isWhitespace(s.charAt(i))) return i;
+    return -1;
+  }
+
+  /** The word after position {@code i}, skipping whitespace, upper-cased; empty when none follows. */
+  private static String nextWord(String text, int i) {
+    int n = text.length();
+    while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+    int w = i;
+    while (i < n && isWordChar(text.charAt(i))) i++;
+    return text.substring(w, i).toUpperCase(Locale.ROOT);
+  }
+
+  private static int afterNextWord(String text, int i) {
+    int n = text.length();
+    while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+    while (i < n && isWordChar(text.charAt(i))) i++;
+    return i;
+  }
+
+  private static void addMySql(List<Statement> out, String text, int start, int end) {
+    String sql = text.substring(start, end);
+    if (!onlyMySqlCommentsAndSpace(sql)) out.add(new Statement(sql, start));
+  }
+
+  /** Whitespace and comments only; {@code /*!…*}{@code /} is code to MySQL (executable comment), not a comment. */
+  private static boolean onlyMySqlCommentsAndSpace(String sql) {
+    int i = 0;
+    int n = sql.length();
+    while (i < n) {
+      char ch = sql.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        i++;
+      } else if (ch == '#' || sql.startsWith("--", i) && (i + 2 >= n || sql.charAt(i + 2) <= ' ')) {
+        while (i < n && sql.charAt(i) != '\n') i++;
+      } else if (sql.startsWith("/*", i) && !sql.startsWith("/*!", i)) {
         int end = sql.indexOf("*/", i + 2);
         if (end < 0) return false;
         i = end + 2;

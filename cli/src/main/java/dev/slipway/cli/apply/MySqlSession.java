@@ -77,7 +77,7 @@ public final class MySqlSession implements Session {
     }
   }
 
-  static String lockName(String key) {
+  public static String lockName(String key) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return "slipway:" + HexFormat.of().formatHex(digest, 0, 24);

@@ -39,6 +39,11 @@ public final class JsonPlanWriter {
         ho.put("severity", h.get("severity"));
         ho.put("message", h.get("message"));
       }
+      // Extension: equivalent ways to run the change outside the plan (MySQL: gh-ost, pt-online-schema-change).
+      if (!s.getAlternatives().isEmpty()) {
+        ArrayNode alternatives = o.putArray("alternatives");
+        for (String a : s.getAlternatives()) alternatives.add(a);
+      }
       // Extension of DESIGN.md §4: apply must not put this statement in a transaction with the previous one.
       if (s.isOwnTransaction()) o.put("own_transaction", true);
       // Extension: the object as structured parts, so apply --plan can name and recover it exactly.

@@ -184,6 +184,11 @@ public final class PlanView {
       return out;
     }
 
+    /** Equivalent ways to run the change outside the plan (gh-ost, pt-online-schema-change). */
+    public List<String> getAlternatives() {
+      return statement.alternatives();
+    }
+
     public List<Hazard> hazardList() {
       return statement.hazards();
     }

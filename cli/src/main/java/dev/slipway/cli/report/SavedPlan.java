@@ -44,7 +44,7 @@ public record SavedPlan(String dialect, String currentFingerprint, String desire
       statements.add(new Statement(s.path("sql").asText(), s.path("transactional").asBoolean(), lock(s.path("lock").asText()),
           Duration.ofMillis(s.path("lock_timeout_ms").asLong()), Duration.ofMillis(s.path("statement_timeout_ms").asLong()),
           subject(s.path("subject")),
-          hazards, s.path("own_transaction").asBoolean(false)));
+          hazards, s.path("own_transaction").asBoolean(false), alternatives(s.path("alternatives"))));
     }
     return new SavedPlan(root.path("dialect").asText(), root.path("current_fingerprint").asText(),
         root.path("desired_fingerprint").asText(), statements);
@@ -60,5 +60,11 @@ public record SavedPlan(String dialect, String currentFingerprint, String desire
   private static LockMode lock(String label) {
     for (LockMode m : LockMode.values()) if (m.label().equals(label)) return m;
     throw new IllegalArgumentException("unknown lock mode '" + label + "' in plan");
+  }
+
+  private static List<String> alternatives(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode a : node) out.add(a.asText());
+    return out;
   }
 }

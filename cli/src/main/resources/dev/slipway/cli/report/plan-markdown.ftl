@@ -41,6 +41,16 @@ The database already matches the desired schema.
 > **${h.code}** on `${s.object}` (statement ${s.number}): ${h.message?replace("\n", " ")}
 
 </#list>
+<#if s.alternatives?has_content>
+Instead of statement ${s.number}, the same change can run online with:
+
+<#list s.alternatives as a>
+```sh
+${a}
+```
+</#list>
+
+</#if>
 </#list>
 </#if>
 <#if short>

@@ -11,6 +11,9 @@
 <#list s.hazards as h>
 -- ${h.severity?upper_case} ${h.code}: ${h.message?replace("\n", " ")}
 </#list>
+<#list s.alternatives as a>
+-- alternative: ${a?replace("\n", " ")}
+</#list>
 <#list s.settings as set>
 ${set};
 </#list>

@@ -11,6 +11,9 @@ Plan: ${plan.statements?size} statement<#if plan.statements?size != 1>s</#if> fo
 <#list s.hazards as h>
    <#if h.severity == "danger"><@c "31;1"/>DANGER <#elseif h.severity == "warning"><@c "33"/>WARNING<#else><@c "36"/>INFO   </#if> ${h.code}<@r/>: ${h.message}
 </#list>
+<#list s.alternatives as a>
+   alternative: ${a}
+</#list>
 <#list s.sql?split("\n") as line>
    ${line}
 </#list>

@@ -1,6 +1,7 @@
 package dev.slipway.introspect.postgres;
 
 import dev.slipway.introspect.CatalogReader;
+import dev.slipway.introspect.DevDialect;
 import dev.slipway.introspect.IntrospectionException;
 import dev.slipway.introspect.NameFilter;
 import dev.slipway.introspect.ReadOptions;
@@ -43,6 +44,11 @@ public final class PostgresCatalogReader implements CatalogReader {
     } catch (SQLException e) {
       throw new IntrospectionException("reading the PostgreSQL server version: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public DevDialect devDialect() {
+    return new PostgresDevDialect();
   }
 
   @Override

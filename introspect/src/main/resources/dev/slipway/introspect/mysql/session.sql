@@ -1,0 +1,2 @@
+-- readSession: who we are talking to and which database is managed
+SELECT VERSION() AS version, DATABASE() AS db

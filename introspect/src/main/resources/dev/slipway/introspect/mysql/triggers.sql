@@ -1,0 +1,5 @@
+-- readTriggers: row triggers with their bodies
+SELECT EVENT_OBJECT_TABLE AS table_name, TRIGGER_NAME AS name, ACTION_TIMING AS timing,
+       EVENT_MANIPULATION AS event, ACTION_STATEMENT AS body
+FROM information_schema.TRIGGERS
+WHERE TRIGGER_SCHEMA = DATABASE() AND EVENT_OBJECT_SCHEMA = DATABASE()
