@@ -2,7 +2,6 @@ package dev.slipway.cli;
 
 import dev.slipway.cli.apply.Executor;
 import dev.slipway.cli.apply.Outcome;
-import dev.slipway.cli.apply.PostgresSession;
 import dev.slipway.cli.apply.ApplyListener;
 import dev.slipway.introspect.ReadOptions;
 import dev.slipway.model.Schema;
@@ -47,7 +46,10 @@ final class Convergence {
     this.scratch = db.newDatabase("scratch");
   }
 
-  /** A fingerprint blind to column order, which a state-based plan cannot change on PostgreSQL (DESIGN.md §1). */
+  /**
+   * A fingerprint blind to column order: a state-based plan cannot change it on PostgreSQL, and on MySQL
+   * column order is not a difference by default (DESIGN.md §1), so new columns go last.
+   */
   static String orderless(Schema s) {
     return s.withTables(s.tables().stream().map(t -> t.withColumns(t.columns().stream()
         .sorted(java.util.Comparator.comparing(dev.slipway.model.Column::name)).toList())).toList()).fingerprint();
@@ -57,14 +59,7 @@ final class Convergence {
   Result check(String name, String currentSql, String desiredSql) throws Exception {
     reset(target);
     reset(scratch);
-    try {
-      // Statement by statement in autocommit, as psql runs a file (CREATE INDEX CONCURRENTLY needs it).
-      for (dev.slipway.introspect.SqlScript.Statement st : dev.slipway.introspect.SqlScript.split(currentSql)) {
-        db.executeIn(target, st.sql());
-      }
-    } catch (java.sql.SQLException e) {
-      throw new SetupException("current schema does not apply: " + e.getMessage(), e);
-    }
+    applyCurrent(name, currentSql);
     DatabaseUrl url = DatabaseUrl.parse(db.urlWithCredentials(target), secrets);
     SchemaLoader loader = new SchemaLoader(secrets, new PrintWriter(new StringWriter()));
     SchemaLoader.Loaded current = loader.readDatabase(url, ReadOptions.ALL);
@@ -81,7 +76,7 @@ final class Convergence {
           + plan.statements().get(0).sql(), null, desired.fingerprint(), true);
     }
     try (Connection c = db.connect(target)) {
-      Outcome o = new Executor(new PostgresSession(), ApplyListener.QUIET, 1, Duration.ZERO, d -> { })
+      Outcome o = new Executor(Dialects.session(version), ApplyListener.QUIET, 1, Duration.ZERO, d -> { })
           .run(c, plan.statements());
       if (!o.succeeded()) {
         return new Result(plan, null, "statement " + (o.applied().size() + 1) + " failed: " + o.error()
@@ -102,8 +97,46 @@ final class Convergence {
     return new Result(plan, replan, failure, migrated.fingerprint(), desired.fingerprint(), same);
   }
 
-  /** Empties a database: every schema but the system ones, every extension, then a fresh public. */
+  private boolean postgres() {
+    return db.engine() == ServerVersion.Engine.POSTGRESQL;
+  }
+
+  /**
+   * Runs the current schema (and its rows) statement by statement in autocommit. PostgreSQL: as psql runs a
+   * file (CREATE INDEX CONCURRENTLY needs it). MySQL: through the dev-database path, whose splitter knows
+   * BEGIN … END bodies of triggers and routines, which sqldef's cases write without DELIMITER.
+   */
+  private void applyCurrent(String name, String currentSql) throws SetupException {
+    try {
+      if (postgres()) {
+        for (dev.slipway.introspect.SqlScript.Statement st : dev.slipway.introspect.SqlScript.split(currentSql)) {
+          db.executeIn(target, st.sql());
+        }
+      } else {
+        try (Connection c = db.connect(target)) {
+          dev.slipway.introspect.DevDatabase.load(c, List.of(new dev.slipway.introspect.SourceFile(name + "-current.sql",
+              currentSql)), Dialects.catalogReader(dev.slipway.model.Dialect.MYSQL, target), ReadOptions.ALL);
+        }
+      }
+    } catch (java.sql.SQLException | dev.slipway.introspect.IntrospectionException e) {
+      throw new SetupException("current schema does not apply: " + e.getMessage(), e);
+    }
+  }
+
+  /** Empties a database between checks. */
   private void reset(String database) throws java.sql.SQLException {
+    if (postgres()) {
+      resetPostgres(database);
+    } else {
+      // Dropping the database drops its tables, views, routines, triggers and events in one statement,
+      // whatever foreign keys tie them; it comes back with the server's default character set.
+      db.server().dropDatabase(database);
+      db.server().createDatabase(database);
+    }
+  }
+
+  /** Every schema but the system ones, every extension, then a fresh public. */
+  private void resetPostgres(String database) throws java.sql.SQLException {
     db.executeIn(database, """
         DO $$ DECLARE r record; BEGIN
           FOR r IN SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' LOOP

@@ -1,0 +1,163 @@
+package dev.slipway.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slipway.introspect.IntrospectionException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The engine-neutral half of the sqldef conformance runs (../shared/conformance, see its README): each case
+ * is judged semantically by {@link Convergence} forward and in reverse, and the results are reported per
+ * category with the reason of every failure and skip. The engine ITs decide what is skipped and which
+ * reading errors mean "the server itself rejects this SQL".
+ */
+final class Conformance {
+  static final Path FLOOR = Path.of("../conformance/floor.properties");
+
+  enum Verdict { PASS, FAIL, SKIP }
+
+  record CaseResult(String name, String category, Verdict verdict, String reason, boolean sameSchema) {
+    CaseResult(String name, String category, Verdict verdict, String reason) {
+      this(name, category, verdict, reason, false);
+    }
+  }
+
+  private final Convergence convergence;
+  private final Function<JsonNode, String> skipReason;
+  private final Predicate<IntrospectionException> serverRejected;
+  private final java.util.function.UnaryOperator<String> harness;
+
+  /**
+   * {@code skipReason}: why a case cannot run on this server (null = runnable); {@code serverRejected}:
+   * whether a reading error is the server refusing the case's own SQL (skipped, not failed).
+   */
+  Conformance(Convergence convergence, Function<JsonNode, String> skipReason,
+      Predicate<IntrospectionException> serverRejected) {
+    this(convergence, skipReason, serverRejected, sql -> sql);
+  }
+
+  /** {@code harness}: what sqldef's own harness does to a case's SQL that ours must repeat (its database name). */
+  Conformance(Convergence convergence, Function<JsonNode, String> skipReason,
+      Predicate<IntrospectionException> serverRejected, java.util.function.UnaryOperator<String> harness) {
+    this.convergence = convergence;
+    this.skipReason = skipReason;
+    this.serverRejected = serverRejected;
+    this.harness = harness;
+  }
+
+  /** Runs every case of the corpus whose name matches {@code -Dslipway.conformance.only} (all when unset). */
+  List<CaseResult> runAll(Path corpus) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    String only = System.getProperty("slipway.conformance.only");
+    List<CaseResult> results = new ArrayList<>();
+    long started = System.nanoTime();
+    for (String line : Files.readAllLines(corpus)) {
+      JsonNode c = json.readTree(line);
+      if (only != null && !c.path("name").asText().matches(only)) continue;
+      results.add(run(c));
+      if (results.size() % 100 == 0) {
+        System.out.printf("conformance: %d cases in %d s%n", results.size(), (System.nanoTime() - started) / 1_000_000_000L);
+      }
+    }
+    return results;
+  }
+
+  static boolean filtered() {
+    return System.getProperty("slipway.conformance.only") != null;
+  }
+
+  /** The floor for {@code key} in conformance/floor.properties; 0 when the key is absent. */
+  static double floor(String key) throws IOException {
+    Properties floor = new Properties();
+    try (var in = Files.newBufferedReader(FLOOR)) {
+      floor.load(in);
+    }
+    return Double.parseDouble(floor.getProperty(key, "0"));
+  }
+
+  CaseResult run(JsonNode c) {
+    String name = c.path("name").asText();
+    String category = c.path("file_category").asText();
+    String skip = skipReason.apply(c);
+    if (skip != null) return new CaseResult(name, category, Verdict.SKIP, skip);
+    boolean expectError = c.path("assertion").asText().equals("error");
+    String current = harness.apply(c.path("current").asText(""));
+    String desired = harness.apply(c.path("desired").asText(""));
+    try {
+      Convergence.Result forward = convergence.check(name, current, desired);
+      if (expectError) return new CaseResult(name, category, Verdict.FAIL, "expected an error, got a plan");
+      if (!forward.passed()) {
+        return new CaseResult(name, category, Verdict.FAIL, "forward: " + forward.failure(), forward.sameSchema());
+      }
+      Convergence.Result reverse = convergence.check(name + "_rev", desired, current);
+      if (!reverse.passed()) return new CaseResult(name, category, Verdict.FAIL, "reverse: " + reverse.failure());
+      return new CaseResult(name, category, Verdict.PASS, null, forward.sameSchema());
+    } catch (Convergence.SetupException e) {
+      return new CaseResult(name, category, Verdict.SKIP, e.getMessage());
+    } catch (IntrospectionException e) {
+      if (expectError) return new CaseResult(name, category, Verdict.PASS, "refused: " + e.getMessage());
+      if (serverRejected.test(e)) {
+        return new CaseResult(name, category, Verdict.SKIP, "desired does not apply on this server: " + e.getMessage());
+      }
+      return new CaseResult(name, category, Verdict.FAIL, "reading: " + e.getMessage());
+    } catch (Exception | AssertionError e) {
+      if (expectError) return new CaseResult(name, category, Verdict.PASS, "refused: " + e.getMessage());
+      return new CaseResult(name, category, Verdict.FAIL, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** Pass rate per category, failures with reasons, skips with reasons. */
+  record Report(List<CaseResult> results) {
+    long count(Verdict v) {
+      return results.stream().filter(r -> r.verdict() == v).count();
+    }
+
+    double passRate() {
+      long runnable = count(Verdict.PASS) + count(Verdict.FAIL);
+      return runnable == 0 ? 0 : 100.0 * count(Verdict.PASS) / runnable;
+    }
+
+    String headline(String engine) {
+      long same = results.stream().filter(CaseResult::sameSchema).count();
+      long sameEmpty = results.stream().filter(r -> r.sameSchema() && r.verdict() == Verdict.PASS).count();
+      return String.format(java.util.Locale.ROOT, "conformance %s: %d/%d runnable cases pass (%.1f%%), %d skipped; "
+              + "%d/%d cases whose current and desired are the same schema plan empty",
+          engine, count(Verdict.PASS), count(Verdict.PASS) + count(Verdict.FAIL), passRate(), count(Verdict.SKIP),
+          sameEmpty, same);
+    }
+
+    String markdown(String engine) {
+      StringBuilder b = new StringBuilder("# sqldef conformance on ").append(engine).append("\n\n")
+          .append(headline(engine)).append("\n\n| category | pass | fail | skip | pass rate |\n|---|---|---|---|---|\n");
+      Map<String, long[]> byCategory = new TreeMap<>();
+      for (CaseResult r : results) byCategory.computeIfAbsent(r.category(), k -> new long[3])[r.verdict().ordinal()]++;
+      byCategory.forEach((k, v) -> b.append(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %d | %s |%n", k, v[0], v[1],
+          v[2], v[0] + v[1] == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.0f%%", 100.0 * v[0] / (v[0] + v[1])))));
+      b.append("\n## Failures\n\n");
+      results.stream().filter(r -> r.verdict() == Verdict.FAIL)
+          .forEach(r -> b.append("- **").append(r.name()).append("** (").append(r.category()).append("): ")
+              .append(r.reason().replace("\n", "<br>")).append('\n'));
+      b.append("\n## Skipped\n\n");
+      results.stream().filter(r -> r.verdict() == Verdict.SKIP)
+          .forEach(r -> b.append("- ").append(r.name()).append(": ").append(r.reason().replace("\n", " ")).append('\n'));
+      return b.toString();
+    }
+
+    /** Writes the Markdown report and prints the headline. */
+    Path write(Path out, String engine) throws IOException {
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, markdown(engine));
+      System.out.println(headline(engine) + " (details: " + out.toAbsolutePath() + ")");
+      return out;
+    }
+  }
+}
