@@ -59,6 +59,9 @@ public final class SystemMariaDbServer implements DatabaseServer {
           "--datadir=" + data, "--port=" + port, "--bind-address=127.0.0.1",
           "--socket=" + home.resolve("mysql.sock"), "--pid-file=" + home.resolve("mysqld.pid"),
           "--log-error=" + home.resolve("error.log"), "--skip-name-resolve",
+          // Its own temporary directory: in the shared /tmp, another server's files collide with its
+          // #sql-temptable-… names ("Error on delete of …").
+          "--tmpdir=" + tmp(home),
           // Scratch servers: small buffer pool, no flush per commit, no binary log; they never hold real data.
           "--innodb-buffer-pool-size=64M", "--innodb-flush-log-at-trx-commit=0", "--skip-log-bin"));
       // mariadbd: "Please consult the MariaDB Documentation to find out how to run mariadbd as root!"
@@ -66,6 +69,14 @@ public final class SystemMariaDbServer implements DatabaseServer {
       return run;
     });
     return new SystemMariaDbServer(p);
+  }
+
+  private static Path tmp(Path home) {
+    try {
+      return java.nio.file.Files.createDirectories(home.resolve("tmp"));
+    } catch (java.io.IOException e) {
+      throw new EngineException("cannot create " + home.resolve("tmp") + ": " + e.getMessage(), e);
+    }
   }
 
   /** The executable on PATH or in the usual system directories, or null. */

@@ -102,6 +102,42 @@ final class MySqlColumnChanges {
     return new MySqlClause(c.table(), sql, MySqlLocks.inplace(existing), true, hazards, c.subject());
   }
 
+  /**
+   * Whether the column turns generated, stops being generated, or switches between STORED and VIRTUAL:
+   * MySQL refuses "Changing the STORED status" and MariaDB "This is not yet supported for generated columns"
+   * in a MODIFY, so the column is dropped and added again (dev.mysql.com/doc/refman/8.0/en/alter-table-generated-columns.html).
+   */
+  private static boolean regenerates(Column from, Column to) {
+    if (from.generated() == null && to.generated() == null) return false;
+    if (from.generated() == null || to.generated() == null) return true;
+    return from.generated().stored() != to.generated().stored();
+  }
+
+  private static MySqlClause regenerate(AlterColumn c, Table existing, Table desired, List<Hazard> hazards, String name) {
+    String after = null;
+    boolean first = false;
+    if (desired != null) {
+      List<Column> cols = desired.columns();
+      for (int i = 0; i < cols.size(); i++) {
+        if (cols.get(i).name().equals(c.to().name())) {
+          if (i == 0) first = true;
+          else after = cols.get(i - 1).name();
+        }
+      }
+    }
+    String position = first ? " FIRST" : after != null ? " AFTER " + MySqlSql.q(after) : "";
+    String sql = "DROP COLUMN " + MySqlSql.q(c.from().name()) + ", ADD COLUMN " + MySqlSql.column(c.to()) + position;
+    if (c.from().generated() == null) {
+      hazards.add(MySqlStatements.sized(HazardCode.DELETES_DATA, existing, "replaces the values of " + name
+          + " with computed ones: the column is dropped and added back as generated"));
+    } else if (c.to().generated() == null) {
+      hazards.add(MySqlStatements.sized(HazardCode.DELETES_DATA, existing, name + " stops being generated: it is dropped"
+          + " and added back empty (copy the values first if they are needed)"));
+    }
+    // TABLE_REWRITE and BLOCKS_WRITES come from the statement's COPY/SHARED (MySqlStatements).
+    return new MySqlClause(c.table(), sql, LockMode.MYSQL_COPY_SHARED, true, hazards, c.subject());
+  }
+
   /** Whether the column is part of any index, the primary key or a foreign key of the table. */
   static boolean indexed(Table t, String column) {
     for (dev.slipway.model.Index i : t.indexes()) {
@@ -113,13 +149,14 @@ final class MySqlColumnChanges {
   }
 
   /** MODIFY COLUMN with the full desired definition (MySQL has no per-aspect ALTER except for defaults). */
-  static MySqlClause alter(AlterColumn c, Table existing, MySqlVersion v) {
+  static MySqlClause alter(AlterColumn c, Table existing, Table desired, MySqlVersion v) {
     Column from = c.from();
     Column to = c.to();
     String modify = "MODIFY COLUMN " + MySqlSql.column(to);
     List<Hazard> hazards = new ArrayList<>();
     String name = c.table().name() + "." + to.name();
     if (existing == null) return new MySqlClause(c.table(), modify, LockMode.MYSQL_INPLACE_NONE, false, hazards, c.subject());
+    if (regenerates(from, to)) return regenerate(c, existing, desired, hazards, name);
     if (c.aspects().equals(java.util.Set.of(ColumnAspect.DEFAULT)) && simpleDefault(to)) {
       String sql = to.defaultValue() == null ? "ALTER COLUMN " + MySqlSql.q(to.name()) + " DROP DEFAULT"
           : "ALTER COLUMN " + MySqlSql.q(to.name()) + " SET DEFAULT " + to.defaultValue().text();

@@ -113,7 +113,7 @@ public final class MySqlRenderer implements Renderer {
   private static MySqlClause clause(Change c, PlanContext context, MySqlVersion v, Existing e, Created created) {
     if (c instanceof AddColumn x) return MySqlColumnChanges.add(x, e.table(x.table()), e.desired(x.table()), v);
     if (c instanceof DropColumn x) return MySqlColumnChanges.drop(x, e.table(x.table()), v);
-    if (c instanceof AlterColumn x) return MySqlColumnChanges.alter(x, e.table(x.table()), v);
+    if (c instanceof AlterColumn x) return MySqlColumnChanges.alter(x, e.table(x.table()), e.desired(x.table()), v);
     if (c instanceof AddIndex x) return MySqlKeyChanges.addIndex(x.table(), x.index(), e.table(x.table()), x.subject());
     if (c instanceof DropIndex x) return MySqlKeyChanges.dropIndex(x.table(), x.index(), e.table(x.table()), x.subject());
     if (c instanceof ReplaceIndex x) return replace(x.table(), x.from(), x.to(), e.table(x.table()), x.subject());
