@@ -49,6 +49,11 @@ final class Planning {
       try (java.sql.Connection c = url.connect()) {
         live = Dialects.serverVersion(url.dialect(), c);
       }
+      if (live.engine() == ServerVersion.Engine.MYSQL && r.devUrl() == null && !DatabaseUrl.looksLikeUrl(r.desired())) {
+        notes.println("slipway: note: the desired DDL is normalised by the embedded MariaDB; for this MySQL "
+            + live.major() + "." + live.minor() + " server pass --dev-url with a MySQL database, or MariaDB's spellings"
+            + " (view queries, some defaults) may show up as differences");
+      }
       java.util.concurrent.CompletableFuture<SchemaLoader.Loaded> reading =
           java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
