@@ -59,7 +59,12 @@ final class MySqlPartitionReader {
     if (!mariaDb) expression = MySqlText.unescape(expression);
     List<String> keys = MySqlText.splitTopLevel(expression).stream().map(MySqlText::unquoteIdent).toList();
     boolean columns = method.endsWith(" COLUMNS");
-    return new Parts(strategy, keys, new MySqlPartitions(definitions(strategy, columns, rows)));
+    return new Parts(strategy, keys, new MySqlPartitions(definitions(strategy, columns, rows), columns));
+  }
+
+  /** A partition name as it can be written back: bare when plain, else in backticks. */
+  private static String name(String n) {
+    return n.matches("[A-Za-z0-9_$]+") ? n : MySqlText.ident(n);
   }
 
   /** {@code PARTITIONS n} for hash/key partitions with the default names p0…pn-1, else one entry each. */
@@ -69,19 +74,19 @@ final class MySqlPartitionReader {
       boolean defaultNames = true;
       for (int i = 0; i < rows.size(); i++) defaultNames &= rows.get(i)[0].equals("p" + i);
       if (defaultNames) return List.of("PARTITIONS " + rows.size());
-      for (String[] r : rows) out.add("PARTITION " + r[0]);
+      for (String[] r : rows) out.add("PARTITION " + name(r[0]));
       return out;
     }
     for (String[] r : rows) {
       String description = r[3] == null ? "" : r[3];
       if (description.equalsIgnoreCase("DEFAULT")) {
-        out.add("PARTITION " + r[0] + " DEFAULT");
+        out.add("PARTITION " + name(r[0]) + " DEFAULT");
       } else if (strategy == Partitioning.Strategy.LIST) {
-        out.add("PARTITION " + r[0] + " VALUES IN (" + description + ")");
+        out.add("PARTITION " + name(r[0]) + " VALUES IN (" + description + ")");
       } else if (!columns && description.equalsIgnoreCase("MAXVALUE")) {
-        out.add("PARTITION " + r[0] + " VALUES LESS THAN MAXVALUE");
+        out.add("PARTITION " + name(r[0]) + " VALUES LESS THAN MAXVALUE");
       } else {
-        out.add("PARTITION " + r[0] + " VALUES LESS THAN (" + description + ")");
+        out.add("PARTITION " + name(r[0]) + " VALUES LESS THAN (" + description + ")");
       }
     }
     return out;

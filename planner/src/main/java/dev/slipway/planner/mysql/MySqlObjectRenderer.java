@@ -31,6 +31,9 @@ final class MySqlObjectRenderer {
   private static final Pattern CREATE = Pattern.compile("^\\s*CREATE\\s+", Pattern.CASE_INSENSITIVE);
 
   static List<Statement> render(Change change, PlanContext context, MySqlVersion v, MySqlRenderer.Existing e) {
+    if (change instanceof AlterTableOptions c && MySqlPartitionChanges.handles(c)) {
+      return MySqlPartitionChanges.render(c, context, v, e.table(c.table()));
+    }
     if (change instanceof AddTable c) {
       // A new table's triggers come with it, as on PostgreSQL: the differ names only the table.
       List<Statement> out = new java.util.ArrayList<>(one(context, c, MySqlSql.createTable(c.table()), List.of()));

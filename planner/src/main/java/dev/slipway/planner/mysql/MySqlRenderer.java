@@ -132,6 +132,7 @@ public final class MySqlRenderer implements Renderer {
     }
     if (c instanceof DropConstraint x) return MySqlKeyChanges.dropConstraint(x.table(), x.constraint(), e.table(x.table()), v, x.subject());
     if (c instanceof RenameColumn x) return renameColumn(x, e, v);
+    if (c instanceof AlterTableOptions x && MySqlPartitionChanges.handles(x)) return null;
     if (c instanceof AlterTableOptions x) return MySqlTableOptionChanges.clause(x, context, e.table(x.table()));
     if (c instanceof SetComment x) return comment(x, e, v);
     return null;

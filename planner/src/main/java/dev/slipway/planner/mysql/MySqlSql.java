@@ -160,8 +160,11 @@ final class MySqlSql {
   }
 
   static String partitionBy(Table t) {
-    StringBuilder b = new StringBuilder("PARTITION BY ").append(t.partitioning().strategy().name()).append(" (")
-        .append(String.join(", ", t.partitioning().keys())).append(')');
+    boolean columns = t.findAttr(MySqlPartitions.class).map(MySqlPartitions::columns).orElse(false);
+    // RANGE COLUMNS / LIST COLUMNS name plain columns, quoted; RANGE / LIST take one expression as the server printed it.
+    List<String> keys = columns ? t.partitioning().keys().stream().map(MySqlSql::q).toList() : t.partitioning().keys();
+    StringBuilder b = new StringBuilder("PARTITION BY ").append(t.partitioning().strategy().name())
+        .append(columns ? " COLUMNS(" : " (").append(String.join(", ", keys)).append(')');
     List<String> defs = t.findAttr(MySqlPartitions.class).map(MySqlPartitions::definitions).orElse(List.of());
     if (defs.size() == 1 && defs.get(0).startsWith("PARTITIONS ")) {
       b.append(' ').append(defs.get(0));
