@@ -34,6 +34,7 @@ final class MySqlObjects {
    */
   List<View> readViews(MySqlQueries queries) throws IntrospectionException {
     List<View> out = new ArrayList<>();
+    List<Object[]> hidden = new ArrayList<>();
     queries.each(mariaDb ? "views-mariadb" : "views-mysql", "views", rs -> {
       List<String> options = new ArrayList<>();
       String algorithm = MySqlText.upper(rs.getString("algorithm"));
@@ -43,10 +44,31 @@ final class MySqlObjects {
       if ("INVOKER".equalsIgnoreCase(rs.getString("security"))) options.add("sql_security=invoker");
       String check = MySqlText.upper(rs.getString("check_option"));
       if (check.equals("LOCAL") || check.equals("CASCADED")) options.add("check_option=" + check.toLowerCase(Locale.ROOT));
-      String definition = MySqlText.withoutQualifier(rs.getString("definition"), realName);
+      String text = rs.getString("definition");
+      if (text == null || text.isBlank()) {
+        hidden.add(new Object[] {rs.getString("name"), options});
+        return;
+      }
+      String definition = MySqlText.withoutQualifier(text, realName);
       out.add(new View(QualifiedName.of(alias, rs.getString("name")), definition, false, options, List.of(),
           List.of(), null, List.of()));
     });
+    // MySQL 8.0 leaves VIEWS.VIEW_DEFINITION empty for a reader who is not the view's definer even with SHOW VIEW
+    // and SELECT, while SHOW CREATE VIEW answers that reader: read those views there.
+    for (Object[] h : hidden) {
+      String name = (String) h[0];
+      @SuppressWarnings("unchecked") List<String> options = (List<String>) h[1];
+      String create = queries.showCreateView(name);
+      java.util.regex.Matcher m = create == null ? null
+          : java.util.regex.Pattern.compile("(?s)\\sVIEW\\s+" + java.util.regex.Pattern.quote(MySqlText.ident(name))
+              + "\\s+AS\\s+(.*?)(\\s+WITH\\s+(CASCADED|LOCAL)\\s+CHECK\\s+OPTION)?\\s*$").matcher(create);
+      if (m == null || !m.find()) {
+        throw new IntrospectionException("view " + name + ": the server shows neither its query nor a SHOW CREATE VIEW"
+            + " (the reading user needs SHOW VIEW and SELECT on it)");
+      }
+      out.add(new View(QualifiedName.of(alias, name), MySqlText.withoutQualifier(m.group(1), realName), false, options,
+          List.of(), List.of(), null, List.of()));
+    }
     return out;
   }
 

@@ -40,6 +40,16 @@ final class MySqlQueries {
     }
   }
 
+  /** {@code SHOW CREATE VIEW `name`}: its "Create View" column. */
+  String showCreateView(String name) throws IntrospectionException {
+    try (Statement s = connection.createStatement();
+         ResultSet rs = s.executeQuery("SHOW CREATE VIEW " + MySqlText.ident(name))) {
+      return rs.next() ? rs.getString(2) : null;
+    } catch (SQLException e) {
+      throw new IntrospectionException("reading view " + name + " (SHOW CREATE VIEW): " + e.getMessage(), e);
+    }
+  }
+
   /** {@code SHOW CREATE TRIGGER `name`}: its "SQL Original Statement" column. */
   String showCreateTrigger(String name) throws IntrospectionException {
     try (Statement s = connection.createStatement();
