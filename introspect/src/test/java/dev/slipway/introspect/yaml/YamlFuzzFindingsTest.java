@@ -34,12 +34,12 @@ class YamlFuzzFindingsTest {
   @Test
   void aHugeTokenIsRefusedWhereItStarts() {
     String yaml = "dialect: postgresql\ntables:\n  a:\n    comment: \"" + "s".repeat(10_000_000);
-    assertThat(error(yaml)).startsWith("s.yaml:4:14: more than 1000000 characters without a space or line break");
+    assertThat(error(yaml)).startsWith("s.yaml:4:14: more than 5000000 characters without a space or line break");
   }
 
   @Test
   void aLongValueWithSpacesIsStillRead() throws Exception {
-    String comment = "word ".repeat(400_000).strip();
+    String comment = "word ".repeat(2_000_000).strip();
     String yaml = "dialect: postgresql\ntables:\n  a:\n    columns: [{name: id, type: int}]\n    comment: \"" + comment + "\"\n";
     var schema = new YamlSchemaReader().read(List.of(new SourceFile("s.yaml", yaml)));
     assertThat(schema.tables().get(0).comment()).isEqualTo(comment);
