@@ -18,7 +18,6 @@ import dev.slipway.model.Schema;
 import dev.slipway.model.ServerVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -275,29 +274,24 @@ final class SchemaLoader implements AutoCloseable {
     return null;
   }
 
+  /**
+   * The file as UTF-8 text; otherwise one error at the first byte the decoder refuses, counted as the
+   * editor counts (line, code point). The decoder itself finds that byte: overlong forms, encoded
+   * surrogates and code points past U+10FFFF are well-formed-looking sequences only it rejects.
+   */
   private static String readUtf8(Path p) throws IOException {
     byte[] bytes = Files.readAllBytes(p);
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < bytes.length; i++) {
-        int b = bytes[i] & 0xff;
-        int len = b < 0x80 ? 1 : b >= 0xF0 && b < 0xF8 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
-        boolean ok = len > 0 && i + len <= bytes.length;
-        for (int k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xC0) == 0x80;
-        if (!ok) break;
-        if (b == '\n') {
-          line++;
-          column = 1;
-        } else {
-          column++;
-        }
-        i += len - 1;
-      }
-      throw new UserException(p + ":" + line + ":" + column + ": not valid UTF-8 text");
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length); // never more chars than bytes
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) result = decoder.flush(out);
+    String text = out.flip().toString();
+    if (result.isError()) {
+      throw new UserException(p + ":" + dev.slipway.introspect.SqlScript.lineColumn(text, text.length())
+          + ": not valid UTF-8 text");
     }
+    return text;
   }
 }

@@ -28,7 +28,7 @@ public final class SqlSchemaReader {
     try {
       return new PostgresSqlReader().read(files);
     } catch (SqlReadException e) {
-      throw new IntrospectionException(e.location() + ": " + e.getMessage(), e);
+      throw new IntrospectionException(e.location() + ": " + IntrospectionException.oneLine(e.getMessage()), e);
     }
   }
 }

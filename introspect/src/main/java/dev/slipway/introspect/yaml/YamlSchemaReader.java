@@ -30,7 +30,7 @@ public final class YamlSchemaReader {
     try {
       return readAll(files);
     } catch (YamlProblem p) {
-      throw new IntrospectionException(p.located(), p);
+      throw new IntrospectionException(IntrospectionException.oneLine(p.located()), p);
     }
   }
 

@@ -30,8 +30,23 @@ final class YamlTree {
     return YAMLFactory.builder().loaderOptions(options).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
   }
 
+  /**
+   * Deepest nesting accepted. The format needs about eight levels (tables, a table, indexes, an index,
+   * keys, a key); reading recurses once per level, and a hostile file nested thousands deep would overflow
+   * the stack instead of getting a located error.
+   */
+  static final int MAX_DEPTH = 64;
+  /**
+   * Longest run of characters without a blank accepted. SnakeYAML's reader keeps the token being scanned
+   * in a window it grows by 1 KiB and copies each time: time grows with the square of the token's length
+   * (4 M characters about 2.5 s, 8 M 13 s, an unterminated 10 M-character string over a minute). No name,
+   * type or expression comes near this; a comment of a few megabytes (YamlRoundTripTest) still reads.
+   */
+  static final int MAX_UNBROKEN = 5_000_000;
+
   private final String file;
   private final JsonParser parser;
+  private int depth;
   /** Anchored nodes by anchor name, for {@code *alias} and {@code <<: *alias} (merge keys). */
   private final Map<String, YamlNode> anchors = new HashMap<>();
 
@@ -42,6 +57,7 @@ final class YamlTree {
 
   /** The document's root node, or {@code null} for a file holding no document (empty or only comments). */
   static YamlNode parse(SourceFile source) {
+    refuseUnbrokenRuns(source);
     try (JsonParser parser = FACTORY.createParser(source.text())) {
       YamlTree tree = new YamlTree(source.name(), parser);
       JsonToken first = parser.nextToken();
@@ -69,9 +85,31 @@ final class YamlTree {
       return target;
     }
     Object anchor = parser.getObjectId();
+    if (++depth > MAX_DEPTH) throw new YamlProblem(mark, "nested more than " + MAX_DEPTH + " levels deep");
     YamlNode node = plainValue(token, mark);
+    depth--;
     if (anchor != null) anchors.put(anchor.toString(), node);
     return node;
+  }
+
+  private static void refuseUnbrokenRuns(SourceFile source) {
+    String text = source.text();
+    int line = 1;
+    int lineStart = 0;
+    int runStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        runStart = i + 1;
+      } else if (i - runStart >= MAX_UNBROKEN) {
+        throw new YamlProblem(new YamlNode.Mark(source.name(), line, text.codePointCount(lineStart, runStart) + 1),
+            "more than " + MAX_UNBROKEN + " characters without a space or line break; no schema value is this long");
+      }
+    }
   }
 
   private YamlNode plainValue(JsonToken token, YamlNode.Mark mark) throws IOException {
