@@ -106,10 +106,15 @@ start_mariadb() {
   MPORT=$(freeport); MDIR=$(mktemp -d -t slipbench-mdb.XXXXXX); chown "$RUNAS" "$MDIR"
   runuser -u "$RUNAS" -- mariadb-install-db --no-defaults --datadir="$MDIR/data" --auth-root-authentication-method=normal \
     --skip-test-db --skip-name-resolve >"$MDIR/install.log" 2>&1
-  runuser -u "$RUNAS" -- mariadbd --no-defaults --datadir="$MDIR/data" --port="$MPORT" --bind-address=127.0.0.1 \
-    --socket="$MDIR/mysql.sock" --pid-file="$MDIR/mysqld.pid" --log-error="$MDIR/error.log" --skip-name-resolve \
-    --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=0 --skip-log-bin --table-open-cache=4000 \
-    --table-definition-cache=4000 --open-files-limit=20000 >/dev/null 2>&1 &
+  # mariadbd running as a non-root user cannot raise its own open-files limit: without the ulimit the server
+  # silently falls back to open_files_limit=1024 and cuts table_open_cache to ~400, and every
+  # information_schema scan of a 10,000-table database reopens the tables' files. Its own tmpdir: other
+  # processes on a shared machine tidy /tmp.
+  mkdir -p "$MDIR/tmp"; chown "$RUNAS" "$MDIR/tmp"
+  runuser -u "$RUNAS" -- bash -c "ulimit -n 20000 && exec mariadbd --no-defaults --datadir='$MDIR/data' --port=$MPORT \
+    --bind-address=127.0.0.1 --socket='$MDIR/mysql.sock' --pid-file='$MDIR/mysqld.pid' --log-error='$MDIR/error.log' \
+    --tmpdir='$MDIR/tmp' --skip-name-resolve --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=0 \
+    --skip-log-bin --table-open-cache=4000 --table-definition-cache=4000 --open-files-limit=20000" >/dev/null 2>&1 &
   for _ in $(seq 1 300); do [[ -S "$MDIR/mysql.sock" ]] && mariadb -S "$MDIR/mysql.sock" -uroot -e 'select 1' >/dev/null 2>&1 && break; sleep 0.1; done
   mdb -e "CREATE USER 'test'@'%' IDENTIFIED BY 'test'; GRANT ALL ON *.* TO 'test'@'%' WITH GRANT OPTION;"
   # statements our own status read adds to the global Questions counter
@@ -173,12 +178,14 @@ slipway_runs() {  # ENGINE SIZE URLCUR URLDES DESIREDSQL
   echo "$engine	$size	slipway plan (db → desired.sql, --dev-url none)	$(peak_heap "$gc-planfile.log")" >>"$WORK/heap.tsv"
   if [[ $PROFILE == 1 ]]; then
     local jfr="$WORK/out/profile-$engine-$size.jfr"
-    pg_count_reset
+    [[ $engine == postgres ]] && pg_count_reset
     SLIPWAY_JAVA_OPTS="$SLIPWAY_DEFAULT_OPTS -XX:StartFlightRecording=filename=$jfr,settings=profile" \
       "$ROOT/slipway" plan --url "$cur" --to "$des" --format sql >/dev/null 2>"$WORK/out/profile-$engine-$size.err" || true
     { python3 "$HERE/jfr_top.py" "$jfr" 2>&1 || true
-      echo; echo "-- server side (pg_stat_statements): statements by total execution time"
-      psqlc -qA -F ' | ' -c "select calls, round(total_exec_time::numeric, 1) as ms, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) as query from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname in ('cur','des') order by total_exec_time desc limit 20"
+      if [[ $engine == postgres ]]; then
+        echo; echo "-- server side (pg_stat_statements): statements by total execution time"
+        psqlc -qA -F ' | ' -c "select calls, round(total_exec_time::numeric, 1) as ms, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) as query from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname in ('cur','des') order by total_exec_time desc limit 20"
+      fi
     } >"$WORK/out/profile-$engine-$size.txt"
     say "  profile: $WORK/out/profile-$engine-$size.txt"
     # the launcher stops the JIT at C1 (fast start-up); how does a full tiered JIT do on a big schema?
@@ -233,8 +240,8 @@ for N in "${SIZE_LIST[@]}"; do
     { echo "SET foreign_key_checks=0;"; cat "$G/desired.sql"; } | mdb des
     say "mariadb $N: loaded both databases in $(python3 -c "print('%.1f' % ($EPOCHREALTIME - $t0))") s"
     cp "$G/stats.txt" "$WORK/stats-mariadb-$N.txt"
-    note mariadb "$N" "slipway inspect" "not yet supported"
-    note mariadb "$N" "slipway plan (db → db)" "not yet supported"
+    MCUR="jdbc:mariadb://127.0.0.1:$MPORT/cur?user=test&password=test"; MDES="jdbc:mariadb://127.0.0.1:$MPORT/des?user=test&password=test"
+    slipway_runs mariadb "$N" "$MCUR" "$MDES" "$G/desired.sql"
     [[ $PEERS == 1 ]] || continue
     measure mariadb "$N" "mysqldump --no-data" -- mysqldump -h 127.0.0.1 -P "$MPORT" -utest -ptest --no-data --databases cur
     OUTFILE="$WORK/out/lb-mariadb-$N.mariadb.sql" measure mariadb "$N" "Liquibase $LBVER diff-changelog" -- "$HERE/liquibase.sh" "jdbc:mariadb://127.0.0.1:$MPORT/cur?user=test&password=test" \

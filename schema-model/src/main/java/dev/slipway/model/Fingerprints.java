@@ -1,36 +1,52 @@
 package dev.slipway.model;
 
 import java.lang.ref.WeakReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The last few fingerprints computed, by schema instance. A record cannot carry a lazily computed field, and
  * keying a map by {@code Schema.equals} would walk the whole schema for every lookup; so this compares
- * instances, holds them weakly, and keeps only a handful (a command deals with two or three schemas).
+ * instances, holds them weakly, and keeps only a handful (a command deals with two or three schemas). A
+ * fingerprint being computed on one thread is waited for, not computed again, by another.
  */
 final class Fingerprints {
   private static final int SLOTS = 8;
   private static final Object LOCK = new Object();
   @SuppressWarnings("unchecked")
   private static final WeakReference<Schema>[] SCHEMAS = new WeakReference[SLOTS];
-  private static final String[] VALUES = new String[SLOTS];
+  @SuppressWarnings("unchecked")
+  private static final CompletableFuture<String>[] VALUES = new CompletableFuture[SLOTS];
   private static int next;
 
   private Fingerprints() {}
 
-  static String known(Schema schema) {
+  static String of(Schema schema, Function<Schema, String> compute) {
+    CompletableFuture<String> mine;
     synchronized (LOCK) {
       for (int i = 0; i < SLOTS; i++) {
-        if (SCHEMAS[i] != null && SCHEMAS[i].get() == schema) return VALUES[i];
+        if (SCHEMAS[i] != null && SCHEMAS[i].get() == schema) return VALUES[i].join();
       }
-      return null;
-    }
-  }
-
-  static void remember(Schema schema, String fingerprint) {
-    synchronized (LOCK) {
+      mine = new CompletableFuture<>();
       SCHEMAS[next] = new WeakReference<>(schema);
-      VALUES[next] = fingerprint;
+      VALUES[next] = mine;
       next = (next + 1) % SLOTS;
+    }
+    try {
+      String value = compute.apply(schema);
+      mine.complete(value);
+      return value;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      synchronized (LOCK) { // forget the failure: a later call tries again
+        for (int i = 0; i < SLOTS; i++) {
+          if (VALUES[i] == mine) {
+            SCHEMAS[i] = null;
+            VALUES[i] = null;
+          }
+        }
+      }
+      throw e;
     }
   }
 }

@@ -99,17 +99,17 @@ public record Schema(
    * {@code sha256:<hex>} over {@link #canonicalText()}: stable across runs and JVMs, blind to size
    * estimates and rename hints. The text is hashed as it is written, never held whole; the result is
    * remembered for this instance (a plan asks for both sides' fingerprints, apply asks again), so it can
-   * also be computed ahead, on another thread, by whoever reads the schema.
+   * also be computed ahead, on another thread, by whoever reads the schema; a call meanwhile waits for it.
    */
   public String fingerprint() {
-    String known = Fingerprints.known(this);
-    if (known != null) return known;
+    return Fingerprints.of(this, Schema::computeFingerprint);
+  }
+
+  private static String computeFingerprint(Schema schema) {
     try {
       Canonical.DigestSink sink = new Canonical.DigestSink(MessageDigest.getInstance("SHA-256"));
-      Canonical.write(this, sink);
-      String fingerprint = "sha256:" + HexFormat.of().formatHex(sink.finish());
-      Fingerprints.remember(this, fingerprint);
-      return fingerprint;
+      Canonical.write(schema, sink);
+      return "sha256:" + HexFormat.of().formatHex(sink.finish());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
