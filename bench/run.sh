@@ -134,6 +134,7 @@ measure() {
   local tf="$WORK/out/$slug.time" of="$WORK/out/$slug.out" ef="$WORK/out/$slug.err"
   mkdir -p "$WORK/out"
   [[ $engine == postgres ]] && pg_count_reset || my_count_reset
+  local load; load=$(cut -d' ' -f1 /proc/loadavg)
   local t0=$EPOCHREALTIME rc=0
   /usr/bin/time -v -o "$tf" timeout "$CAP" "$@" >"$of" 2>"$ef" || rc=$?
   local t1=$EPOCHREALTIME
@@ -142,12 +143,12 @@ measure() {
   local rss; rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tf" 2>/dev/null || echo "?")
   local status=ok
   if [[ $rc == 124 ]]; then status="> cap"; wall="> $CAP"; elif [[ $rc != 0 ]]; then status="exit $rc"; fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$engine" "$size" "$tool" "$wall" "$rss" "$q" "$status" "$({ wc -c <"${OUTFILE:-$of}"; } 2>/dev/null || echo 0)" "$srv" >>"$ROWS"
-  say "  $engine $size $tool: ${wall}s, ${rss} MB RSS, $q statements (server ${srv}s), $status"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$engine" "$size" "$tool" "$wall" "$rss" "$q" "$status" "$({ wc -c <"${OUTFILE:-$of}"; } 2>/dev/null || echo 0)" "$srv" "$load" >>"$ROWS"
+  say "  $engine $size $tool: ${wall}s, ${rss} MB RSS, $q statements (server ${srv}s), $status, load $load"
   if [[ $status != ok ]]; then tail -n 5 "$ef" | sed 's/^/      /' | tee -a "$LOG" >&2; fi
   return 0
 }
-note() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "–" "–" "–" "$4" "–" "–" >>"$ROWS"; }
+note() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "–" "–" "–" "$4" "–" "–" "–" >>"$ROWS"; }
 
 # peak heap from a GC log: max of (heap used before any GC, heap used at exit), in MB
 peak_heap() {
@@ -173,9 +174,14 @@ slipway_runs() {  # ENGINE SIZE URLCUR URLDES DESIREDSQL
   echo "$engine	$size	slipway plan (db → db)	$(peak_heap "$gc-plan.log")" >>"$WORK/heap.tsv"
   measure "$engine" "$size" "slipway plan (db → db), -Xmx512m" -- \
     env SLIPWAY_JAVA_OPTS="$SLIPWAY_DEFAULT_OPTS -Xmx512m" "$ROOT/slipway" plan --url "$cur" --to "$des" --format sql
-  measure "$engine" "$size" "slipway plan (db → desired.sql, --dev-url none)" -- \
-    env SLIPWAY_JAVA_OPTS="$SLIPWAY_DEFAULT_OPTS -Xlog:gc,gc+heap+exit:file=$gc-planfile.log" "$ROOT/slipway" plan --url "$cur" --to "$desired" --dev-url none --format sql
-  echo "$engine	$size	slipway plan (db → desired.sql, --dev-url none)	$(peak_heap "$gc-planfile.log")" >>"$WORK/heap.tsv"
+  if [[ $engine == postgres ]]; then
+    measure "$engine" "$size" "slipway plan (db → desired.sql, --dev-url none)" -- \
+      env SLIPWAY_JAVA_OPTS="$SLIPWAY_DEFAULT_OPTS -Xlog:gc,gc+heap+exit:file=$gc-planfile.log" "$ROOT/slipway" plan --url "$cur" --to "$desired" --dev-url none --format sql
+    echo "$engine	$size	slipway plan (db → desired.sql, --dev-url none)	$(peak_heap "$gc-planfile.log")" >>"$WORK/heap.tsv"
+  else
+    # MySQL DDL is only read through a dev database (DESIGN §4); the db → db row is the comparison.
+    note "$engine" "$size" "slipway plan (db → desired.sql, --dev-url none)" "not run: offline DDL reading is PostgreSQL-only"
+  fi
   if [[ $PROFILE == 1 ]]; then
     local jfr="$WORK/out/profile-$engine-$size.jfr"
     [[ $engine == postgres ]] && pg_count_reset

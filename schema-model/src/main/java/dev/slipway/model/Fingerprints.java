@@ -23,14 +23,28 @@ final class Fingerprints {
 
   static String of(Schema schema, Function<Schema, String> compute) {
     CompletableFuture<String> mine;
+    CompletableFuture<String> theirs = null;
     synchronized (LOCK) {
-      for (int i = 0; i < SLOTS; i++) {
-        if (SCHEMAS[i] != null && SCHEMAS[i].get() == schema) return VALUES[i].join();
+      for (int i = 0; i < SLOTS && theirs == null; i++) {
+        if (SCHEMAS[i] != null && SCHEMAS[i].get() == schema) theirs = VALUES[i];
       }
-      mine = new CompletableFuture<>();
-      SCHEMAS[next] = new WeakReference<>(schema);
-      VALUES[next] = mine;
-      next = (next + 1) % SLOTS;
+      if (theirs == null) {
+        mine = new CompletableFuture<>();
+        SCHEMAS[next] = new WeakReference<>(schema);
+        VALUES[next] = mine;
+        next = (next + 1) % SLOTS;
+      } else {
+        mine = null;
+      }
+    }
+    if (theirs != null) {
+      try {
+        return theirs.join(); // waited for outside the lock
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof Error r) throw r;
+        throw e;
+      }
     }
     try {
       String value = compute.apply(schema);
