@@ -29,7 +29,8 @@ w("- `slipway --help` start-up: %s" % a.help_time)
 w("- time cap per tool run: %s s (`timeout`); wall time measured around the whole process, peak RSS from "
   "`/usr/bin/time -v`; statements = server-side count during the run (PostgreSQL: `pg_stat_statements` calls "
   "in the two databases, server time = their summed `total_exec_time`; MariaDB: global `Questions` delta). "
-  "One run each, no warm-up. Output = bytes written (Liquibase: the changelog file)." % a.cap)
+  "One run each, no warm-up. Output = bytes written (Liquibase: the changelog file). Load = the 1-minute "
+  "load average when the run started (a shared machine: compare figures taken at similar load)." % a.cap)
 w("- slipway peak heap: largest heap occupancy seen in `-Xlog:gc` (before a collection or at exit); "
   "the `-Xmx512m` row re-runs the plan with the heap capped at 512 MB.")
 w("")
@@ -51,11 +52,12 @@ for engine, sizes in engines.items():
         else:
             w("**%s tables**" % size)
         w("")
-        w("| tool | wall (s) | peak RSS (MB) | peak heap (MB) | statements | server time (s) | output (bytes) | status |")
-        w("|---|---:|---:|---:|---:|---:|---:|---|")
+        w("| tool | wall (s) | peak RSS (MB) | peak heap (MB) | statements | server time (s) | output (bytes) | status | load (1 min) |")
+        w("|---|---:|---:|---:|---:|---:|---:|---|---:|")
         for r in rs:
-            _, _, tool, wall, rss, q, status, size_b, srv = r
-            w("| %s | %s | %s | %s | %s | %s | %s | %s |" % (tool, wall, rss, heap.get((engine, size, tool), "–"), q,
-                                                            srv, size_b, status))
+            _, _, tool, wall, rss, q, status, size_b, srv = r[:9]
+            load = r[9] if len(r) > 9 else "–"  # 1-minute load average when the run started
+            w("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (tool, wall, rss, heap.get((engine, size, tool), "–"), q,
+                                                                 srv, size_b, status, load))
         w("")
 print("\n".join(out))

@@ -57,13 +57,13 @@ final class Planning {
       java.util.concurrent.CompletableFuture<SchemaLoader.Loaded> reading =
           java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-              return loader.readDatabase(url, options);
+              return fingerprintAhead(loader.readDatabase(url, options));
             } catch (SQLException | IntrospectionException e) {
               throw new java.util.concurrent.CompletionException(e);
             }
           });
       try {
-        desired = loader.load(r.desired(), url.dialect(), r.devUrl(), live.major(), options);
+        desired = fingerprintAhead(loader.load(r.desired(), url.dialect(), r.devUrl(), live.major(), options));
       } catch (IOException | SQLException | IntrospectionException | RuntimeException e) {
         reading.handle((ok, failed) -> null).join(); // let the read finish; the desired side's error is the one to report
         throw e;
@@ -80,6 +80,31 @@ final class Planning {
     ServerVersion version = current.version() != null ? current.version()
         : desired.version() != null ? desired.version() : Dialects.newest(dialect);
     return plan(current.schema(), desired.schema(), version, r.schemas(), r.exclude(), r.lockTimeout());
+  }
+
+  /**
+   * Starts computing the schema's fingerprint on a thread of its own. The plan carries both sides'
+   * fingerprints, which hash all of both schemas' canonical text (~0.3 s of CPU each at 10,000 tables):
+   * done beside the other side's read and the diff, not after them. Schema remembers the value, and the
+   * planner's call waits for it if it is not done yet. Its own thread rather than the common pool: on two
+   * cores that pool has one worker, busy reading the other side.
+   */
+  private static Schema fingerprintAhead(Schema schema) {
+    Thread t = new Thread(() -> {
+      try {
+        schema.fingerprint();
+      } catch (RuntimeException e) {
+        // the planner's own call reports it
+      }
+    }, "slipway-fingerprint");
+    t.setDaemon(true);
+    t.start();
+    return schema;
+  }
+
+  private static SchemaLoader.Loaded fingerprintAhead(SchemaLoader.Loaded loaded) {
+    fingerprintAhead(loaded.schema());
+    return loaded;
   }
 
   private static SchemaLoader.Loaded await(java.util.concurrent.CompletableFuture<SchemaLoader.Loaded> f)
@@ -99,6 +124,8 @@ final class Planning {
       List<String> exclude, Duration lockTimeout) {
     current = dev.slipway.cli.apply.History.hide(current, desired); // apply --history's table is not drift
     Dialect dialect = current.dialect();
+    fingerprintAhead(current);
+    fingerprintAhead(desired);
     List<Change> changes = Differ.diff(current, desired, Dialects.diffRules(dialect),
         new DiffOptions(schemas, exclude, false));
     Plan plan = new Planner(Dialects.renderer(dialect))

@@ -9,7 +9,10 @@ import dev.slipway.model.SqlType;
  * expressions, implicit names). The differ calls them; it never compares dialect text itself.
  */
 public interface DiffRules {
-  /** Rewrites a schema into the dialect's canonical spellings, so equal schemas become equal records. */
+  /**
+   * Rewrites a schema into the dialect's canonical spellings, so equal schemas become equal records. The
+   * differ normalises both sides at once, on two threads: implementations must be thread-safe.
+   */
   Schema normalize(Schema schema);
 
   boolean sameType(SqlType a, SqlType b);

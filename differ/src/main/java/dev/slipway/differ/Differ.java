@@ -61,13 +61,32 @@ public final class Differ {
   public static List<Change> diff(Schema current, Schema desired, DiffRules rules, DiffOptions options) {
     Objects.requireNonNull(rules, "rules");
     Differ d = new Differ(rules, options == null ? DiffOptions.DEFAULT : options);
+    // Both sides are normalised at once (DiffRules are stateless or thread-safe): a third of the client time
+    // of a 10,000-table plan, and the machine has a second core. The result does not depend on the order.
+    java.util.concurrent.FutureTask<Schema> wanted = new java.util.concurrent.FutureTask<>(() -> rules.normalize(desired));
+    Thread t = new Thread(wanted, "slipway-normalize");
+    t.setDaemon(true);
+    t.start();
     Schema c = rules.normalize(current);
-    Schema w = rules.normalize(desired);
+    Schema w = await(wanted);
     d.run(c, w);
     Originals originals = new Originals(current, desired);
     List<Change> out = new java.util.ArrayList<>(d.out.size());
     for (Change change : d.out) out.add(originals.restore(change));
     return List.copyOf(out);
+  }
+
+  private static Schema await(java.util.concurrent.FutureTask<Schema> task) {
+    try {
+      return task.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error r) throw r;
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while normalising the desired schema", e);
+    }
   }
 
   private void run(Schema current, Schema desired) {

@@ -1,6 +1,5 @@
 package dev.slipway.model;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -98,13 +97,19 @@ public record Schema(
 
   /**
    * {@code sha256:<hex>} over {@link #canonicalText()}: stable across runs and JVMs, blind to size
-   * estimates and rename hints.
+   * estimates and rename hints. The text is hashed as it is written, never held whole; the result is
+   * remembered for this instance (a plan asks for both sides' fingerprints, apply asks again), so it can
+   * also be computed ahead, on another thread, by whoever reads the schema; a call meanwhile waits for it.
    */
   public String fingerprint() {
+    return Fingerprints.of(this, Schema::computeFingerprint);
+  }
+
+  private static String computeFingerprint(Schema schema) {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest(canonicalText().getBytes(StandardCharsets.UTF_8));
-      return "sha256:" + HexFormat.of().formatHex(digest);
+      Canonical.DigestSink sink = new Canonical.DigestSink(MessageDigest.getInstance("SHA-256"));
+      Canonical.write(schema, sink);
+      return "sha256:" + HexFormat.of().formatHex(sink.finish());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }

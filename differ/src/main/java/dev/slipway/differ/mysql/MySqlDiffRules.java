@@ -38,7 +38,7 @@ import java.util.Objects;
  * instance for anything already canonical, so 10,000 unchanged tables cost 10,000 comparisons and no copies.
  */
 public final class MySqlDiffRules implements DiffRules {
-  private final Map<String, String> types = new HashMap<>();
+  private final Map<String, String> types = new java.util.concurrent.ConcurrentHashMap<>(); // both sides normalise at once
 
   @Override
   public Schema normalize(Schema s) {

@@ -194,7 +194,7 @@ final class PostgresCastCanon {
     if (castType == null || !PostgresText.type(castType).equals(operandType)) return false;
     if (literal instanceof String s && s.startsWith("'")) return COMPARE.contains(op) || TEXT_OPS.contains(op) && !op.startsWith("-")
         && operandType.equals("text");
-    return literal instanceof String s && s.matches("[0-9]+(\\.[0-9]+)?") && NUMERIC_TYPES.contains(operandType)
+    return literal instanceof String s && PostgresExpressionCanon.isNumber(s) && NUMERIC_TYPES.contains(operandType)
         && COMPARE.contains(op);
   }
 

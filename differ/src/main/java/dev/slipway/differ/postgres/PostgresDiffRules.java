@@ -47,7 +47,8 @@ public final class PostgresDiffRules implements DiffRules {
     for (TypeDef t : s.types()) types.add(type(t));
     List<Sequence> sequences = new ArrayList<>(s.sequences().size());
     for (Sequence q : s.sequences()) {
-      sequences.add(new Sequence(q.name(), options(q.options()), q.ownedByTable(), q.ownedByColumn(), q.comment()));
+      SequenceOptions o = options(q.options());
+      sequences.add(o == q.options() ? q : new Sequence(q.name(), o, q.ownedByTable(), q.ownedByColumn(), q.comment()));
     }
     List<Table> tables = new ArrayList<>(s.tables().size());
     for (Table t : s.tables()) tables.add(table(t));
@@ -65,8 +66,26 @@ public final class PostgresDiffRules implements DiffRules {
       routines.add(new Routine(r.name(), r.kind(), r.arguments(), r.returns() == null ? null : PostgresText.type(r.returns()),
           r.language(), PostgresRoutineText.canonical(r), r.comment()));
     }
-    return new Schema(s.dialect(), s.namespaces(), s.extensions(), types, sequences, tables, views, routines,
-        s.renameHints());
+    if (same(s.types(), types) && same(s.sequences(), sequences) && same(s.tables(), tables) && s.views().equals(views)
+        && s.routines().equals(routines)) {
+      return s;
+    }
+    return new Schema(s.dialect(), s.namespaces(), s.extensions(), same(s.types(), types) ? s.types() : types,
+        same(s.sequences(), sequences) ? s.sequences() : sequences, same(s.tables(), tables) ? s.tables() : tables,
+        views, routines, s.renameHints());
+  }
+
+  /**
+   * Whether {@code built} holds the very objects of {@code original}, in order. Normalising returns the
+   * instances it was given wherever nothing changed (most of a catalog read is canonical already): no copy
+   * of a 10,000-table schema, no re-validation of unchanged tables, and equal parts compare by identity.
+   */
+  private static <T> boolean same(List<T> original, List<T> built) {
+    if (original.size() != built.size()) return false;
+    for (int i = 0; i < built.size(); i++) {
+      if (original.get(i) != built.get(i)) return false;
+    }
+    return true;
   }
 
   @Override
@@ -86,12 +105,15 @@ public final class PostgresDiffRules implements DiffRules {
   }
 
   private static SqlType sqlType(SqlType t) {
-    return SqlType.of(PostgresText.type(t.text()));
+    String canonical = PostgresText.type(t.text());
+    return canonical.equals(t.text()) ? t : SqlType.of(canonical);
   }
 
   /** An expression over {@code columns} (name → canonical type) in canonical form. */
   private static Expr expr(Expr e, Map<String, String> columns) {
-    return e == null ? null : Expr.of(PostgresExpressionCanon.canonical(e.text(), columns));
+    if (e == null) return null;
+    String canonical = PostgresExpressionCanon.canonical(e.text(), columns);
+    return canonical.equals(e.text()) ? e : Expr.of(canonical);
   }
 
   /**
@@ -125,8 +147,9 @@ public final class PostgresDiffRules implements DiffRules {
   }
 
   private static SequenceOptions options(SequenceOptions o) {
-    return new SequenceOptions(PostgresText.type(o.dataType()), o.start(), o.increment(), o.min(), o.max(),
-        o.cache(), o.cycle());
+    String type = PostgresText.type(o.dataType());
+    return type.equals(o.dataType()) ? o
+        : new SequenceOptions(type, o.start(), o.increment(), o.min(), o.max(), o.cache(), o.cycle());
   }
 
   private static TypeDef type(TypeDef t) {
@@ -149,7 +172,8 @@ public final class PostgresDiffRules implements DiffRules {
   }
 
   private static CheckConstraint check(CheckConstraint c, Map<String, String> columns) {
-    return new CheckConstraint(c.name(), expr(c.expression(), columns), c.valid(), c.noInherit(), c.comment());
+    Expr e = expr(c.expression(), columns);
+    return e == c.expression() ? c : new CheckConstraint(c.name(), e, c.valid(), c.noInherit(), c.comment());
   }
 
   private static Table table(Table t) {
@@ -157,13 +181,19 @@ public final class PostgresDiffRules implements DiffRules {
     for (Column c : t.columns()) types.put(PostgresExpressionTree.quoteIdent(c.name()), PostgresText.type(c.type().text()));
     List<Column> columns = new ArrayList<>(t.columns().size());
     for (Column c : t.columns()) {
-      Identity id = c.identity() == null ? null
-          : new Identity(c.identity().generation(), options(c.identity().options()));
-      Generated g = c.generated() == null ? null
-          : new Generated(expr(c.generated().expression(), types), c.generated().stored());
-      String type = PostgresText.type(c.type().text());
-      columns.add(new Column(c.name(), sqlType(c.type()), c.nullable(), columnDefault(c.defaultValue(), type, types),
-          id, g, collation(c.collation()), c.comment(), c.attrs()));
+      Identity id = c.identity();
+      if (id != null && options(id.options()) != id.options()) id = new Identity(id.generation(), options(id.options()));
+      Generated g = c.generated();
+      if (g != null && expr(g.expression(), types) != g.expression()) {
+        g = new Generated(expr(g.expression(), types), g.stored());
+      }
+      SqlType sqlType = sqlType(c.type());
+      Expr defaultValue = columnDefault(c.defaultValue(), sqlType.text(), types);
+      String collation = collation(c.collation());
+      boolean unchanged = id == c.identity() && g == c.generated() && sqlType == c.type()
+          && java.util.Objects.equals(defaultValue, c.defaultValue()) && java.util.Objects.equals(collation, c.collation());
+      columns.add(unchanged ? c : new Column(c.name(), sqlType, c.nullable(), defaultValue, id, g, collation, c.comment(),
+          c.attrs()));
     }
     List<Constraint> constraints = new ArrayList<>(t.constraints().size());
     for (Constraint c : t.constraints()) constraints.add(c instanceof CheckConstraint k ? check(k, types) : c);
@@ -174,17 +204,30 @@ public final class PostgresDiffRules implements DiffRules {
     }
     List<Trigger> triggers = new ArrayList<>(t.triggers().size());
     for (Trigger g : t.triggers()) {
-      triggers.add(new Trigger(g.name(), PostgresTriggerText.canonical(g.definition()), g.function(), g.enabled(),
-          g.comment()));
+      String definition = PostgresTriggerText.canonical(g.definition());
+      triggers.add(definition.equals(g.definition()) ? g
+          : new Trigger(g.name(), definition, g.function(), g.enabled(), g.comment()));
     }
     List<dev.slipway.model.Attr> attrs = new ArrayList<>(t.attrs().size());
     for (dev.slipway.model.Attr a : t.attrs()) {
       // reloptions are a set: their order in pg_class.reloptions is the order they were written in.
-      attrs.add(a instanceof PostgresTableOptions o ? new PostgresTableOptions(o.unlogged(),
+      attrs.add(a instanceof PostgresTableOptions o && !sorted(o.storageParameters()) ? new PostgresTableOptions(o.unlogged(),
           o.storageParameters().stream().sorted().toList(), o.replicaIdentity()) : a);
     }
-    return new Table(t.name(), columns, constraints, indexes(t.indexes(), types), triggers, policies,
+    List<Index> indexes = indexes(t.indexes(), types);
+    if (same(t.columns(), columns) && same(t.constraints(), constraints) && same(t.indexes(), indexes)
+        && same(t.triggers(), triggers) && t.policies().isEmpty() && same(t.attrs(), attrs)) {
+      return t;
+    }
+    return new Table(t.name(), columns, constraints, indexes, triggers, policies,
         t.partitioning(), t.partitionOf(), t.rowSecurity(), t.forceRowSecurity(), t.comment(), attrs, t.size());
+  }
+
+  private static boolean sorted(List<String> values) {
+    for (int i = 1; i < values.size(); i++) {
+      if (values.get(i - 1).compareTo(values.get(i)) > 0) return false;
+    }
+    return true;
   }
 
   private static List<Index> indexes(List<Index> indexes) {
@@ -196,11 +239,19 @@ public final class PostgresDiffRules implements DiffRules {
     for (Index i : indexes) {
       List<IndexKey> keys = new ArrayList<>(i.keys().size());
       for (IndexKey k : i.keys()) {
-        keys.add(new IndexKey(k.column(), expr(k.expression(), columns), collation(k.collation()), k.opclass(), k.order(),
-            k.nulls(), k.prefixLength()));
+        Expr e = expr(k.expression(), columns);
+        String collation = collation(k.collation());
+        keys.add(e == k.expression() && java.util.Objects.equals(collation, k.collation()) ? k
+            : new IndexKey(k.column(), e, collation, k.opclass(), k.order(), k.nulls(), k.prefixLength()));
       }
-      out.add(new Index(i.name(), keys, i.method().toLowerCase(java.util.Locale.ROOT), i.unique(),
-          i.nullsNotDistinct(), i.include(), expr(i.predicate(), columns), i.storageParameters().stream().sorted().toList(), i.valid(), i.comment(),
+      String method = i.method().toLowerCase(java.util.Locale.ROOT);
+      Expr predicate = expr(i.predicate(), columns);
+      if (same(i.keys(), keys) && method.equals(i.method()) && predicate == i.predicate() && sorted(i.storageParameters())) {
+        out.add(i);
+        continue;
+      }
+      out.add(new Index(i.name(), keys, method, i.unique(),
+          i.nullsNotDistinct(), i.include(), predicate, i.storageParameters().stream().sorted().toList(), i.valid(), i.comment(),
           i.attrs()));
     }
     return out;

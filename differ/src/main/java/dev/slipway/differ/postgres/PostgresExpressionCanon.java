@@ -163,7 +163,15 @@ final class PostgresExpressionCanon {
 
 
   static String withoutModifiers(String type) {
-    return type.indexOf('"') >= 0 ? type : type.replaceAll("\\([0-9, ]*\\)", "");
+    return type.indexOf('"') >= 0 || type.indexOf('(') < 0 ? type : MODIFIERS.matcher(type).replaceAll("");
+  }
+
+  private static final java.util.regex.Pattern MODIFIERS = java.util.regex.Pattern.compile("\\([0-9, ]*\\)");
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
+  /** An unsigned number literal: digits, optionally a dot and more digits. */
+  static boolean isNumber(String s) {
+    return NUMBER.matcher(s).matches();
   }
 
 
@@ -190,7 +198,7 @@ final class PostgresExpressionCanon {
   }
 
   static boolean isLiteral(Object o) {
-    return o instanceof String s && (s.startsWith("'") || s.matches("[0-9]+(\\.[0-9]+)?"));
+    return o instanceof String s && (s.startsWith("'") || isNumber(s));
   }
 
   /** Parentheses around OR operands, and around AND operands without a top-level OR, go. */

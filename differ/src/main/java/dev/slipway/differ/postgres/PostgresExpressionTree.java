@@ -34,7 +34,19 @@ final class PostgresExpressionTree {
 
   /** A column name as it appears in folded expression text ({@code quote_ident}). */
   static String quoteIdent(String name) {
-    return name.matches("[a-z_][a-z0-9_$]*") ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+    return isPlainIdentifier(name) ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  /** {@code [a-z_][a-z0-9_$]*}, checked without a regex: this runs for every column of every table. */
+  private static boolean isPlainIdentifier(String name) {
+    if (name.isEmpty()) return false;
+    char first = name.charAt(0);
+    if (!(first >= 'a' && first <= 'z' || first == '_')) return false;
+    for (int i = 1; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '_' || ch == '$')) return false;
+    }
+    return true;
   }
 
   /** Parentheses around one expression: not a subquery, not a row or argument list. */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Foreign keys (KEY_COLUMN_USAGE joined with REFERENTIAL_CONSTRAINTS) and CHECK constraints
+ * Foreign keys (KEY_COLUMN_USAGE paired with REFERENTIAL_CONSTRAINTS) and CHECK constraints
  * (CHECK_CONSTRAINTS: MariaDB 10.2+, MySQL 8.0.16+; older servers parse CHECK and ignore it,
  * dev.mysql.com/doc/refman/8.0/en/create-table-check-constraints.html).
  */
@@ -37,15 +37,20 @@ final class MySqlConstraints {
     queries.each("foreign-keys", "foreign keys", rs -> {
       Fk fk = rows.computeIfAbsent(rs.getString("table_name"), t -> new LinkedHashMap<>())
           .computeIfAbsent(rs.getString("name"), n -> new Fk());
-      fk.refSchema = rs.getString("ref_schema");
-      fk.refTable = rs.getString("ref_table");
-      fk.onUpdate = action(rs.getString("on_update"));
-      fk.onDelete = action(rs.getString("on_delete"));
-      fk.columns.add(rs.getString("column_name"));
-      fk.refColumns.add(rs.getString("ref_column"));
+      if ("actions".equals(rs.getString("part"))) {
+        fk.hasActions = true;
+        fk.onUpdate = action(rs.getString("on_update"));
+        fk.onDelete = action(rs.getString("on_delete"));
+      } else {
+        fk.refSchema = rs.getString("ref_schema");
+        fk.refTable = rs.getString("ref_table");
+        fk.columns.add(rs.getString("column_name"));
+        fk.refColumns.add(rs.getString("ref_column"));
+      }
     });
     Map<String, List<ForeignKey>> out = new HashMap<>();
     rows.forEach((table, fks) -> fks.forEach((name, fk) -> {
+      if (!fk.hasActions || fk.columns.isEmpty()) return; // only half of a key: not a foreign key
       // The managed database goes by its alias; a key into another database keeps that database's name.
       String schema = fk.refSchema == null || fk.refSchema.equals(realName) ? alias : fk.refSchema;
       out.computeIfAbsent(table, t -> new ArrayList<>()).add(new ForeignKey(name, fk.columns,
@@ -84,8 +89,9 @@ final class MySqlConstraints {
   private static final class Fk {
     String refSchema;
     String refTable;
-    ForeignKey.Action onUpdate;
-    ForeignKey.Action onDelete;
+    boolean hasActions;
+    ForeignKey.Action onUpdate = ForeignKey.Action.NO_ACTION;
+    ForeignKey.Action onDelete = ForeignKey.Action.NO_ACTION;
     final List<String> columns = new ArrayList<>();
     final List<String> refColumns = new ArrayList<>();
   }
