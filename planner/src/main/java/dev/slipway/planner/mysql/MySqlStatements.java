@@ -10,22 +10,20 @@ import dev.slipway.planner.LockMode;
 import dev.slipway.planner.PlanContext;
 import dev.slipway.planner.Severity;
 import dev.slipway.planner.Statement;
+import dev.slipway.planner.TableSizes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Builds MySQL {@link Statement}s: never transactional (every MySQL DDL statement commits implicitly:
  * dev.mysql.com/doc/refman/8.0/en/implicit-commit.html), the context's lock timeout (applied as
  * {@code lock_wait_timeout}), a statement timeout sized to the work, and hazards graded by table size:
- * {@code danger} above {@link #LARGE_ROWS} rows or {@link #LARGE_BYTES} bytes, as for PostgreSQL.
+ * {@code danger} above {@link TableSizes#LARGE_ROWS} rows or {@link TableSizes#LARGE_BYTES} bytes, as for PostgreSQL.
  */
 final class MySqlStatements {
-  static final long LARGE_ROWS = 1_000_000;
-  static final long LARGE_BYTES = 1L << 30;
   static final Duration CATALOG = Duration.ofSeconds(3);
   static final Duration SCAN = Duration.ofMinutes(20);
   static final String NOT_TRANSACTIONAL = "MySQL commits every DDL statement implicitly: it cannot be rolled back";
@@ -107,35 +105,14 @@ final class MySqlStatements {
   }
 
   static boolean isLarge(Table table) {
-    if (table == null) return false;
-    SizeEstimate s = table.size();
-    return s.rows() > LARGE_ROWS || s.bytes() > LARGE_BYTES;
+    return TableSizes.isLarge(table);
   }
 
   static Hazard sized(HazardCode code, Table table, String message) {
-    return new Hazard(code, isLarge(table) ? Severity.DANGER : code.baseSeverity(), message);
+    return TableSizes.sized(code, table, message);
   }
 
   static String describe(Table table, String name) {
-    if (table == null) return name;
-    SizeEstimate s = table.size();
-    StringBuilder b = new StringBuilder(name);
-    if (s.rows() >= 0) b.append(", ~").append(rows(s.rows())).append(" rows");
-    if (s.bytes() >= 0) b.append(", ").append(bytes(s.bytes()));
-    return b.toString();
-  }
-
-  private static String rows(long n) {
-    if (n >= 1_000_000_000L) return String.format(Locale.ROOT, "%.1fG", n / 1e9).replace(".0G", "G");
-    if (n >= 1_000_000L) return Math.round(n / 1e6) + "M";
-    if (n >= 1_000L) return Math.round(n / 1e3) + "k";
-    return Long.toString(n);
-  }
-
-  private static String bytes(long n) {
-    if (n >= 1L << 30) return String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30));
-    if (n >= 1L << 20) return String.format(Locale.ROOT, "%.1f MB", n / (double) (1L << 20));
-    if (n >= 1L << 10) return String.format(Locale.ROOT, "%.1f kB", n / 1024.0);
-    return n + " bytes";
+    return TableSizes.describe(table, name);
   }
 }

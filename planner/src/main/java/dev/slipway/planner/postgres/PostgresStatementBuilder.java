@@ -7,20 +7,17 @@ import dev.slipway.planner.Hazard;
 import dev.slipway.planner.HazardCode;
 import dev.slipway.planner.LockMode;
 import dev.slipway.planner.PlanContext;
-import dev.slipway.planner.Severity;
 import dev.slipway.planner.Statement;
+import dev.slipway.planner.TableSizes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Builds one {@link Statement}: SQL, lock, timeouts sized to the work, hazards. Hazards that depend on a
- * table's size escalate to {@code danger} above {@link #LARGE_ROWS} rows or {@link #LARGE_BYTES} bytes.
+ * table's size escalate to {@code danger} above {@link TableSizes#LARGE_ROWS} rows or {@link TableSizes#LARGE_BYTES} bytes.
  */
 final class PostgresStatementBuilder {
-  static final long LARGE_ROWS = 1_000_000;
-  static final long LARGE_BYTES = 1L << 30;
   /** Catalog-only work; a little above the lock timeout so a lock wait fails as a lock timeout. */
   static final Duration CATALOG = Duration.ofSeconds(3);
   /** Index builds, validation scans, rewrites of tables of unknown or modest size. */
@@ -95,8 +92,7 @@ final class PostgresStatementBuilder {
 
   /** A hazard whose severity grows with the table: danger for large tables. */
   PostgresStatementBuilder sized(HazardCode code, Table table, String message) {
-    Severity s = isLarge(table) ? Severity.DANGER : code.baseSeverity();
-    hazards.add(new Hazard(code, s, message));
+    hazards.add(TableSizes.sized(code, table, message));
     return this;
   }
 
@@ -105,9 +101,7 @@ final class PostgresStatementBuilder {
   }
 
   static boolean isLarge(Table table) {
-    if (table == null) return false;
-    SizeEstimate s = table.size();
-    return s.rows() > LARGE_ROWS || s.bytes() > LARGE_BYTES;
+    return TableSizes.isLarge(table);
   }
 
   /**
@@ -115,25 +109,6 @@ final class PostgresStatementBuilder {
    * one the plan uses (a renamed table keeps its current size under its new name).
    */
   static String describe(Table table, String name) {
-    if (table == null) return name;
-    SizeEstimate s = table.size();
-    StringBuilder b = new StringBuilder(name);
-    if (s.rows() >= 0) b.append(", ~").append(rows(s.rows())).append(" rows");
-    if (s.bytes() >= 0) b.append(", ").append(bytes(s.bytes()));
-    return b.toString();
-  }
-
-  private static String rows(long n) {
-    if (n >= 1_000_000_000L) return String.format(Locale.ROOT, "%.1fG", n / 1e9).replace(".0G", "G");
-    if (n >= 1_000_000L) return Math.round(n / 1e6) + "M";
-    if (n >= 1_000L) return Math.round(n / 1e3) + "k";
-    return Long.toString(n);
-  }
-
-  private static String bytes(long n) {
-    if (n >= 1L << 30) return String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30));
-    if (n >= 1L << 20) return String.format(Locale.ROOT, "%.1f MB", n / (double) (1L << 20));
-    if (n >= 1L << 10) return String.format(Locale.ROOT, "%.1f kB", n / 1024.0);
-    return n + " bytes";
+    return TableSizes.describe(table, name);
   }
 }
