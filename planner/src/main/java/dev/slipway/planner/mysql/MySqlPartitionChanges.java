@@ -1,10 +1,8 @@
 package dev.slipway.planner.mysql;
 
-import dev.slipway.model.Attr;
 import dev.slipway.model.Table;
-import dev.slipway.model.change.AlterTableOptions;
 import dev.slipway.model.mysql.MySqlPartitions;
-import dev.slipway.model.mysql.MySqlTableOptions;
+import dev.slipway.model.change.AlterTableOptions;
 import dev.slipway.planner.Hazard;
 import dev.slipway.planner.HazardCode;
 import dev.slipway.planner.LockMode;
@@ -32,9 +30,10 @@ final class MySqlPartitionChanges {
 
   /** Whether the change is only partitions appended or dropped, which {@link #render} plans. */
   static boolean handles(AlterTableOptions c) {
-    MySqlPartitions from = partitions(c.from());
-    MySqlPartitions to = partitions(c.to());
-    if (from == null || to == null || !Objects.equals(options(c.from()), options(c.to()))) return false;
+    MySqlPartitions from = MySqlTableOptionChanges.partitions(c.from());
+    MySqlPartitions to = MySqlTableOptionChanges.partitions(c.to());
+    if (from == null || to == null) return false;
+    if (!Objects.equals(MySqlTableOptionChanges.find(c.from()), MySqlTableOptionChanges.find(c.to()))) return false;
     List<String> was = from.definitions();
     List<String> now = to.definitions();
     if (was.size() == 1 && was.get(0).startsWith("PARTITIONS ") || now.size() == 1 && now.get(0).startsWith("PARTITIONS ")) {
@@ -44,8 +43,8 @@ final class MySqlPartitionChanges {
   }
 
   static List<Statement> render(AlterTableOptions c, PlanContext context, MySqlVersion v, Table existing) {
-    List<String> was = partitions(c.from()).definitions();
-    List<String> now = partitions(c.to()).definitions();
+    List<String> was = MySqlTableOptionChanges.partitions(c.from()).definitions();
+    List<String> now = MySqlTableOptionChanges.partitions(c.to()).definitions();
     String table = MySqlSql.q(c.table().name());
     String online = v.mariaDb() ? "" : "ALGORITHM=INPLACE, LOCK=NONE, ";
     LockMode lock = v.mariaDb() ? LockMode.MYSQL_INPLACE_SHARED : LockMode.MYSQL_INPLACE_NONE;
@@ -78,15 +77,5 @@ final class MySqlPartitionChanges {
   private static String name(String definition) {
     Matcher m = NAME.matcher(definition.strip());
     return m.find() ? m.group(1) : definition;
-  }
-
-  private static MySqlPartitions partitions(List<Attr> attrs) {
-    for (Attr a : attrs) if (a instanceof MySqlPartitions p) return p;
-    return null;
-  }
-
-  private static MySqlTableOptions options(List<Attr> attrs) {
-    for (Attr a : attrs) if (a instanceof MySqlTableOptions o) return o;
-    return null;
   }
 }

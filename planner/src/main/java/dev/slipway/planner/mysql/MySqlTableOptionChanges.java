@@ -66,12 +66,12 @@ final class MySqlTableOptionChanges {
     return new MySqlClause(c.table(), String.join(", ", parts), lock, rewrites && existing != null, hazards, c.subject());
   }
 
-  private static MySqlTableOptions find(List<Attr> attrs) {
+  static MySqlTableOptions find(List<Attr> attrs) {
     for (Attr a : attrs) if (a instanceof MySqlTableOptions o) return o;
     return null;
   }
 
-  private static MySqlPartitions partitions(List<Attr> attrs) {
+  static MySqlPartitions partitions(List<Attr> attrs) {
     for (Attr a : attrs) if (a instanceof MySqlPartitions p) return p;
     return null;
   }
