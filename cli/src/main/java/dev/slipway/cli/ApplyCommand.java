@@ -193,11 +193,12 @@ final class ApplyCommand extends BaseCommand {
     for (String r : o.retries()) out().println("retried: " + r);
     out().println("Applied " + o.applied().size() + " of " + total + " statement" + (total == 1 ? "" : "s") + ".");
     if (!o.succeeded()) {
-      int failedNumber = o.applied().size() + 1;
-      err().println(secrets.scrub("slipway: statement " + failedNumber + " failed (" + o.failed().subject() + "): "
-          + o.error()));
+      err().println(secrets.scrub("slipway: statement " + o.failedNumber() + " failed ("
+          + o.failed().subject() + "): " + o.error()));
       err().println(secrets.scrub("  failed:  " + o.failed().sql()));
       for (Statement s : o.applied()) out().println("  applied: " + secrets.scrub(s.sql()));
+      // Ran in the failed statement's transaction, undone with it.
+      for (Statement s : o.rolledBack()) out().println("  rolled back: " + secrets.scrub(s.sql()));
       for (Statement s : o.notRun()) out().println("  not run: " + secrets.scrub(s.sql()));
       out().println("Run `slipway plan` to see what is left.");
     }

@@ -79,7 +79,7 @@ final class Convergence {
       Outcome o = new Executor(Dialects.session(version), ApplyListener.QUIET, 1, Duration.ZERO, d -> { })
           .run(c, plan.statements());
       if (!o.succeeded()) {
-        return new Result(plan, null, "statement " + (o.applied().size() + 1) + " failed: " + o.error()
+        return new Result(plan, null, "statement " + o.failedNumber() + " failed: " + o.error()
             + "\n  sql: " + o.failed().sql(), null, desired.fingerprint(), same);
       }
     }

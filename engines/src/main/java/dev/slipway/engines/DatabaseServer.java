@@ -60,6 +60,16 @@ public interface DatabaseServer extends AutoCloseable {
     }
   }
 
+  /**
+   * Stops the server the way an operator's restart does (PostgreSQL: fast shutdown; the MySQL family: a
+   * normal shutdown on SIGTERM) and starts it again on the same data directory and port: every open session
+   * is cut, the data survives, and the same URLs work afterwards. Only servers started for it can; tests use
+   * it to cut an apply off in the middle.
+   */
+  default void restart() {
+    throw new EngineException("cannot restart " + description() + ": only a server Slipway started for it can be restarted");
+  }
+
   @Override
   void close();
 }

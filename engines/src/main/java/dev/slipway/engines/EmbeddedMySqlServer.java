@@ -140,6 +140,11 @@ public final class EmbeddedMySqlServer implements DatabaseServer {
   }
 
   @Override
+  public void restart() {
+    process.restart();
+  }
+
+  @Override
   public void close() {
     process.stop();
   }

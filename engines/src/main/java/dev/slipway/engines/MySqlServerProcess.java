@@ -34,20 +34,25 @@ final class MySqlServerProcess {
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
   private static final int PORT_ATTEMPTS = 3;
 
-  private final Process process;
+  private volatile Process process;
+  private final String what;
   private final Path home;
   private final int port;
   private final String version;
+  private final IntFunction<List<String>> command;
   private final Thread reaper;
 
-  private MySqlServerProcess(Process process, Path home, int port, String version) {
+  private MySqlServerProcess(Process process, String what, Path home, int port, String version,
+                             IntFunction<List<String>> command) {
     this.process = process;
+    this.what = what;
     this.home = home;
     this.port = port;
     this.version = version;
+    this.command = command;
     // If the JVM exits without close(), the server must not outlive it (it would hold the port and the
     // directory); the hook only kills, the directory is left for the OS's temp cleaning.
-    this.reaper = new Thread(process::destroyForcibly, "kill mysqld " + port);
+    this.reaper = new Thread(() -> this.process.destroyForcibly(), "kill mysqld " + port);
     Runtime.getRuntime().addShutdownHook(reaper);
   }
 
@@ -69,7 +74,7 @@ final class MySqlServerProcess {
             .start();
         try {
           String version = awaitReady(p, port, what, home);
-          return new MySqlServerProcess(p, home, port, version);
+          return new MySqlServerProcess(p, what, home, port, version, server);
         } catch (EngineException e) {
           p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
           if (!tail(home.resolve("error.log")).contains("already in use")) throw e;
@@ -87,6 +92,31 @@ final class MySqlServerProcess {
     } catch (RuntimeException e) {
       deleteTree(home);
       throw e;
+    }
+  }
+
+  /**
+   * Shuts the server down as a service manager does, with SIGTERM (both products then close every
+   * connection and shut down normally: dev.mysql.com/doc/refman/8.0/en/server-shutdown.html,
+   * mariadb.com/kb/en/shutdown/), and starts it again with the same command on the same data directory
+   * and port. Killed outright if it has not stopped within a minute.
+   */
+  synchronized void restart() {
+    try {
+      Process old = process;
+      old.destroy();
+      if (!old.waitFor(60, TimeUnit.SECONDS)) old.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      Process p = new ProcessBuilder(command.apply(port))
+          .redirectErrorStream(true)
+          .redirectOutput(home.resolve("server.out").toFile())
+          .start();
+      process = p;
+      awaitReady(p, port, what, home);
+    } catch (IOException e) {
+      throw new EngineException("could not restart " + what + " on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EngineException("interrupted while restarting " + what, e);
     }
   }
 

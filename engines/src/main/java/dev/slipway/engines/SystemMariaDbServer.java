@@ -114,6 +114,11 @@ public final class SystemMariaDbServer implements DatabaseServer {
   }
 
   @Override
+  public void restart() {
+    process.restart();
+  }
+
+  @Override
   public void close() {
     process.stop();
   }

@@ -20,22 +20,33 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   private final TestDatabases.Kind kind;
+  /** Whether the server is this class's own (restartable, stopped after the class) rather than the shared one. */
+  private final boolean own;
   private DatabaseServer server;
   private String name;
 
   TestDatabase(TestDatabases.Kind kind) {
+    this(kind, false);
+  }
+
+  TestDatabase(TestDatabases.Kind kind, boolean own) {
     this.kind = kind;
+    this.own = own;
   }
 
   @Override
   public void beforeAll(ExtensionContext context) throws SQLException {
-    server = TestDatabases.server(kind);
+    server = own ? TestDatabases.startOwn(kind) : TestDatabases.server(kind);
     name = newDatabase(context.getRequiredTestClass().getSimpleName());
   }
 
   @Override
   public void afterAll(ExtensionContext context) throws SQLException {
-    if (name != null) server.dropDatabase(name);
+    if (own) {
+      if (server != null) server.close();
+    } else if (name != null) {
+      server.dropDatabase(name);
+    }
   }
 
   /** Creates one more empty database on the same server (dropped with the server) and returns its name. */
@@ -50,6 +61,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
   }
 
   public DatabaseServer server() {
+    if (server == null && own) requireStarted();
     if (server == null) server = TestDatabases.server(kind);
     return server;
   }

@@ -40,6 +40,34 @@ public final class TestDatabases {
     return new TestDatabase(Kind.MYSQL);
   }
 
+  /**
+   * A fresh PostgreSQL database on a server of the test class's own, started before it and stopped after
+   * it, that the test may restart ({@link DatabaseServer#restart()}) without disturbing any other class.
+   */
+  public static TestDatabase postgresOnOwnServer() {
+    return new TestDatabase(Kind.POSTGRES, true);
+  }
+
+  /** A fresh MySQL-family database (the selected flavour) on a server of the class's own; see {@link #postgresOnOwnServer()}. */
+  public static TestDatabase mysqlOnOwnServer() {
+    return new TestDatabase(Kind.MYSQL, true);
+  }
+
+  /**
+   * Starts an unshared, restartable server: always the embedded engine (-Dslipway.test.pg major, or the
+   * selected MySQL flavour), since an external or container server is not the test's to restart. Fails
+   * with {@link NoDatabaseError} when it cannot start; the caller closes it.
+   */
+  static DatabaseServer startOwn(Kind kind) {
+    String what = kind == Kind.POSTGRES ? "embedded PostgreSQL " + postgresMajor() : mysqlFlavour().toString();
+    try {
+      return register(kind == Kind.POSTGRES ? EmbeddedPostgresServer.startRestartable(postgresMajor()) : mysqlFlavour().start());
+    } catch (RuntimeException e) {
+      throw new NoDatabaseError("No server of its own for a test that restarts it: " + what + " failed: " + e.getMessage()
+          + " (see README: Running the tests).");
+    }
+  }
+
   /** The PostgreSQL major tests run against ({@code -Dslipway.test.pg}, default 18). */
   public static int postgresMajor() {
     String v = System.getProperty("slipway.test.pg", "18");

@@ -49,6 +49,8 @@ public final class Executor {
         int attempt = 1;
         while (true) {
           Statement current = null;
+          List<Statement> ran = new ArrayList<>();
+          boolean committing = false;
           try {
             c.setAutoCommit(!batch.transactional());
             int number = applied.size();
@@ -62,13 +64,16 @@ public final class Executor {
                 st.execute(s.sql());
               }
               listener.finished(number, total, s, Duration.ofNanos(System.nanoTime() - start));
+              ran.add(s);
             }
-            if (batch.transactional()) c.commit();
+            committing = batch.transactional();
+            if (committing) c.commit();
             applied.addAll(batch.statements());
             break;
           } catch (SQLException e) {
             if (batch.transactional()) rollbackQuietly(c);
-            if (session.isLockTimeout(e) && attempt < maxAttempts) {
+            boolean lost = session.isConnectionLost(e) || !isValid(c);
+            if (!lost && session.isLockTimeout(e) && attempt < maxAttempts) {
               // A concurrent index build that timed out waiting has already left its invalid index behind;
               // the retry would collide with it.
               c.setAutoCommit(true);
@@ -82,26 +87,54 @@ public final class Executor {
               attempt++;
               continue;
             }
-            String error = e.getMessage() + (session.isLockTimeout(e) ? " (gave up after " + attempt + " attempts)" : "");
-            try {
-              c.setAutoCommit(true);
-              session.recover(c, current);
-            } catch (SQLException cleanup) {
-              error += "; cleaning up after it also failed: " + cleanup.getMessage();
+            // A commit that failed: every statement ran, the last one is reported as the failed one.
+            if (committing) ran.remove(current);
+            String error = lost ? connectionLost(e, committing)
+                : (committing ? "COMMIT failed: " : "") + e.getMessage()
+                    + (session.isLockTimeout(e) ? " (gave up after " + attempt + " attempts)" : "");
+            if (!lost) {
+              try {
+                c.setAutoCommit(true);
+                session.recover(c, current);
+              } catch (SQLException cleanup) {
+                error += "; cleaning up after it also failed: " + cleanup.getMessage();
+              }
             }
             List<Statement> notRun = new ArrayList<>(statements.subList(applied.size(), statements.size()));
+            notRun.removeAll(ran);
             notRun.remove(current);
-            return new Outcome(applied, current, error, notRun, retries);
+            return new Outcome(applied, batch.transactional() ? ran : List.of(), current, error, notRun, retries);
           }
         }
       }
-      return new Outcome(applied, null, null, List.of(), retries);
+      return new Outcome(applied, List.of(), null, null, List.of(), retries);
     } finally {
       try {
         c.setAutoCommit(autoCommit);
       } catch (SQLException ignored) {
         // The connection is closed by the caller either way.
       }
+    }
+  }
+
+  /**
+   * One line for a connection that broke under a statement (server restarted or stopped, session
+   * killed, network gone): the driver's first line is enough, its further lines are timing details. The
+   * server rolls back whatever transaction the session had open, unless the break came during COMMIT,
+   * when the client cannot know which way it went.
+   */
+  private static String connectionLost(SQLException e, boolean committing) {
+    String first = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().lines().findFirst().orElse("");
+    return "the connection to the server was lost (" + first + "): the server restarted or stopped, or the session"
+        + " was ended" + (committing ? "; it broke during COMMIT, so whether that transaction committed is unknown" : "");
+  }
+
+  /** Whether the connection still answers; checked after a failure no engine code named a broken connection. */
+  private static boolean isValid(Connection c) {
+    try {
+      return c.isValid(5);
+    } catch (SQLException e) {
+      return false;
     }
   }
 

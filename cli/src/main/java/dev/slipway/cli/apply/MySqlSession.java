@@ -58,6 +58,17 @@ public final class MySqlSession implements Session {
     return e.getErrorCode() == LOCK_WAIT_TIMEOUT;
   }
 
+  /**
+   * Besides class 08 (Connector/J's "Communications link failure" is 08S01): ER_SERVER_SHUTDOWN 1053,
+   * MariaDB's ER_CONNECTION_KILLED 1927, and the client's CR_SERVER_GONE_ERROR 2006 / CR_SERVER_LOST 2013
+   * (dev.mysql.com/doc/mysql-errors/8.0/en/, mariadb.com/kb/en/mariadb-error-code-reference/).
+   */
+  @Override
+  public boolean isConnectionLost(SQLException e) {
+    int code = e.getErrorCode();
+    return Session.super.isConnectionLost(e) || code == 1053 || code == 1927 || code == 2006 || code == 2013;
+  }
+
   /** GET_LOCK names are limited to 64 characters: the key is hashed into one. */
   @Override
   public boolean tryLock(Connection c, String key) throws SQLException {

@@ -33,6 +33,16 @@ public final class PostgresSession implements Session {
     return LOCK_NOT_AVAILABLE.equals(e.getSQLState());
   }
 
+  /**
+   * Besides class 08: admin_shutdown (57P01, a fast shutdown or pg_terminate_backend), crash_shutdown
+   * (57P02), cannot_connect_now (57P03) (postgresql.org/docs/current/errcodes-appendix.html).
+   */
+  @Override
+  public boolean isConnectionLost(SQLException e) {
+    String state = e.getSQLState();
+    return Session.super.isConnectionLost(e) || state != null && state.startsWith("57P0");
+  }
+
   @Override
   public boolean tryLock(Connection c, String key) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(hashtextextended(?, 0))")) {

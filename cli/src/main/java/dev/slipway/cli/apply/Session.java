@@ -12,6 +12,15 @@ public interface Session {
   /** Whether the error is a lock-wait timeout (worth retrying), not a real failure. */
   boolean isLockTimeout(SQLException e);
 
+  /**
+   * Whether the error means the connection itself is gone (server restarted or stopped, session killed,
+   * network broken), so nothing more can run on it. SQLSTATE class 08 is the standard's "connection
+   * exception"; engines add their own codes.
+   */
+  default boolean isConnectionLost(SQLException e) {
+    return e.getSQLState() != null && e.getSQLState().startsWith("08");
+  }
+
   /** Takes the session-level apply lock on this database without waiting; false when another holds it. */
   boolean tryLock(Connection c, String key) throws SQLException;
 
