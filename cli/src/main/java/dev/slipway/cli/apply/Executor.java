@@ -125,8 +125,8 @@ public final class Executor {
    */
   private static String connectionLost(SQLException e, boolean committing) {
     String first = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().lines().findFirst().orElse("");
-    return "the connection to the server was lost (" + first + "): the server restarted or stopped, or the session"
-        + " was ended" + (committing ? "; it broke during COMMIT, so whether that transaction committed is unknown" : "");
+    return "connection lost: " + first + " (the server restarted or stopped, or ended this session)"
+        + (committing ? "; it broke during COMMIT, so whether that transaction committed is unknown" : "");
   }
 
   /** Whether the connection still answers; checked after a failure no engine code named a broken connection. */
