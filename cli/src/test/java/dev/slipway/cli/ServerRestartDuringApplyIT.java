@@ -79,6 +79,7 @@ class ServerRestartDuringApplyIT {
       closeQuietly(blocker);
     }
     CliProcess.Run r = apply.join();
+    System.out.println("apply after the restart, exit " + r.exitCode() + "\n--- stdout\n" + r.stdout() + "--- stderr\n" + r.stderr());
     assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(1);
     assertThat(r.stdout()).contains("Applied 3 of 6 statements.",
         "  applied: CREATE TABLE public.b_audit",
