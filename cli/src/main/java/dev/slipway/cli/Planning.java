@@ -35,6 +35,7 @@ final class Planning {
   }
 
   Result plan(Request r) throws IOException, SQLException, IntrospectionException {
+    Timings.mark("command line parsed");
     String alias = r.currentUrl() != null ? DatabaseUrl.parse(r.currentUrl(), secrets).database()
         : !r.schemas().isEmpty() ? r.schemas().get(0) : SchemaLoader.DEFAULT_MYSQL_DATABASE;
     SchemaLoader loader = new SchemaLoader(secrets, notes, alias);
@@ -42,30 +43,35 @@ final class Planning {
     SchemaLoader.Loaded current;
     SchemaLoader.Loaded desired;
     if (r.currentUrl() != null) {
-      // Both sides at once: the live catalog is read while the desired side is loaded (often through a
-      // dev database that takes a second to start), on separate connections.
+      // Both sides at once, on separate connections: the live catalog is read while the desired side is
+      // read or loaded (often through a dev database that takes a second to start). A desired database is
+      // read at once; a desired file waits only for the live server's version (it picks the dev server).
       DatabaseUrl url = DatabaseUrl.parse(r.currentUrl(), secrets);
-      ServerVersion live;
-      try (java.sql.Connection c = url.connect()) {
-        live = Dialects.serverVersion(url.dialect(), c);
-      }
-      if (live.engine() == ServerVersion.Engine.MYSQL && r.devUrl() == null && !DatabaseUrl.looksLikeUrl(r.desired())) {
-        notes.println("slipway: note: the desired DDL is normalised by the embedded MariaDB; for this MySQL "
-            + live.major() + "." + live.minor() + " server pass --dev-url with a MySQL database, or MariaDB's spellings"
-            + " (view queries, some defaults) may show up as differences");
-      }
+      java.util.concurrent.CompletableFuture<ServerVersion> version = new java.util.concurrent.CompletableFuture<>();
       java.util.concurrent.CompletableFuture<SchemaLoader.Loaded> reading =
           java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-              return fingerprintAhead(loader.readDatabase(url, options));
-            } catch (SQLException | IntrospectionException e) {
-              throw new java.util.concurrent.CompletionException(e);
+              return fingerprintAhead(loader.readDatabase(url, options, version::complete));
+            } catch (SQLException | IntrospectionException | RuntimeException e) {
+              version.completeExceptionally(e);
+              throw e instanceof RuntimeException re ? re : new java.util.concurrent.CompletionException(e);
             }
           });
       try {
-        desired = fingerprintAhead(loader.load(r.desired(), url.dialect(), r.devUrl(), live.major(), options));
+        if (DatabaseUrl.looksLikeUrl(r.desired())) {
+          desired = fingerprintAhead(loader.load(r.desired(), url.dialect(), r.devUrl(), null, options));
+        } else {
+          ServerVersion live = await(version);
+          if (live.engine() == ServerVersion.Engine.MYSQL && r.devUrl() == null) {
+            notes.println("slipway: note: the desired DDL is normalised by the embedded MariaDB; for this MySQL "
+                + live.major() + "." + live.minor() + " server pass --dev-url with a MySQL database, or MariaDB's"
+                + " spellings (view queries, some defaults) may show up as differences");
+          }
+          desired = fingerprintAhead(loader.load(r.desired(), url.dialect(), r.devUrl(), live.major(), options));
+        }
       } catch (IOException | SQLException | IntrospectionException | RuntimeException e) {
-        reading.handle((ok, failed) -> null).join(); // let the read finish; the desired side's error is the one to report
+        reading.handle((ok, failed) -> null).join(); // let the read finish
+        if (reading.isCompletedExceptionally()) await(reading); // the live database's error comes first
         throw e;
       }
       current = await(reading);
@@ -107,7 +113,7 @@ final class Planning {
     return loaded;
   }
 
-  private static SchemaLoader.Loaded await(java.util.concurrent.CompletableFuture<SchemaLoader.Loaded> f)
+  private static <T> T await(java.util.concurrent.CompletableFuture<T> f)
       throws SQLException, IntrospectionException {
     try {
       return f.join();
@@ -126,10 +132,12 @@ final class Planning {
     Dialect dialect = current.dialect();
     fingerprintAhead(current);
     fingerprintAhead(desired);
+    Timings.mark("both sides read");
     List<Change> changes = Differ.diff(current, desired, Dialects.diffRules(dialect),
         new DiffOptions(schemas, exclude, false));
     Plan plan = new Planner(Dialects.renderer(dialect))
         .plan(changes, new PlanContext(version, current, desired, lockTimeout));
+    Timings.mark("diffed and planned");
     return new Result(plan, current, desired, changes);
   }
 }

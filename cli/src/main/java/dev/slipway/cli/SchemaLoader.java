@@ -65,10 +65,19 @@ final class SchemaLoader implements AutoCloseable {
 
   /** Reads a live database through its catalog, in one snapshot. */
   Loaded readDatabase(DatabaseUrl url, ReadOptions options) throws SQLException, IntrospectionException {
+    return readDatabase(url, options, v -> {});
+  }
+
+  /** As {@link #readDatabase(DatabaseUrl, ReadOptions)}, telling {@code onVersion} the server's version first. */
+  Loaded readDatabase(DatabaseUrl url, ReadOptions options, java.util.function.Consumer<ServerVersion> onVersion)
+      throws SQLException, IntrospectionException {
     try (Connection c = url.connect()) {
+      Timings.mark("connected to " + url.database());
       ServerVersion version = Dialects.serverVersion(url.dialect(), c);
+      onVersion.accept(version);
       String alias = databaseAlias != null ? databaseAlias : url.database();
       Schema schema = Dialects.catalogReader(url.dialect(), alias).read(c, options);
+      Timings.mark("read " + url.database());
       return new Loaded(schema, version);
     }
   }

@@ -32,7 +32,10 @@ public final class Slipway implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    Timings.mark("started");
+    int rc = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    Timings.mark("done");
+    System.exit(rc);
   }
 
   /** Runs a command line in-process with the given output streams; returns the exit code. */

@@ -48,6 +48,23 @@ final class Canonical {
     void append(char ch);
 
     void append(String s);
+
+    /** {@code s} between double quotes, with {@code "} and {@code \} escaped by a backslash. */
+    default void appendQuoted(String s) {
+      append('"');
+      if (s.indexOf('"') < 0 && s.indexOf('\\') < 0) {
+        append(s);
+      } else {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+          char ch = s.charAt(i);
+          if (ch == '"' || ch == '\\') b.append('\\');
+          b.append(ch);
+        }
+        append(b.toString());
+      }
+      append('"');
+    }
   }
 
   /** Collects the text. */
@@ -93,34 +110,44 @@ final class Canonical {
       }
     }
 
+    // Strings are encoded by String.getBytes, which copies an ASCII string's bytes in one go: a loop over
+    // charAt here was the largest cost of a fingerprint under the launcher's C1-only JIT.
     @Override
     public void append(String s) {
-      int n = s.length();
-      if (n > buffer.length - used) {
+      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+      if (bytes.length > buffer.length - used) {
         flush();
-        if (n > buffer.length) {
-          digest.update(s.getBytes(StandardCharsets.UTF_8));
+        if (bytes.length > buffer.length) {
+          digest.update(bytes);
           return;
         }
       }
+      System.arraycopy(bytes, 0, buffer, used, bytes.length);
+      used += bytes.length;
+    }
+
+    /**
+     * Escapes on the UTF-8 bytes, in the one pass that copies them: {@code "} and {@code \} are ASCII and
+     * never occur inside a multi-byte sequence, so this gives the bytes of the escaped text.
+     */
+    @Override
+    public void appendQuoted(String s) {
+      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+      if (2 * bytes.length + 2 > buffer.length - used) {
+        flush();
+        if (2 * bytes.length + 2 > buffer.length) {
+          Sink.super.appendQuoted(s);
+          return;
+        }
+      }
+      byte[] out = buffer;
       int at = used;
-      for (int i = 0; i < n; i++) {
-        char ch = s.charAt(i);
-        if (ch >= 0x80) { // rare: let the JDK encode the whole piece
-          byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-          if (bytes.length > buffer.length - used) {
-            flush();
-            if (bytes.length > buffer.length) {
-              digest.update(bytes);
-              return;
-            }
-          }
-          System.arraycopy(bytes, 0, buffer, used, bytes.length);
-          used += bytes.length;
-          return;
-        }
-        buffer[at++] = (byte) ch;
+      out[at++] = '"';
+      for (byte b : bytes) {
+        if (b == '"' || b == '\\') out[at++] = '\\';
+        out[at++] = b;
       }
+      out[at++] = '"';
       used = at;
     }
 
@@ -188,19 +215,7 @@ final class Canonical {
   }
 
   private static void writeString(String s, Sink out) {
-    out.append('"');
-    if (s.indexOf('"') < 0 && s.indexOf('\\') < 0) {
-      out.append(s);
-    } else {
-      StringBuilder b = new StringBuilder(s.length() + 8);
-      for (int i = 0; i < s.length(); i++) {
-        char ch = s.charAt(i);
-        if (ch == '"' || ch == '\\') b.append('\\');
-        b.append(ch);
-      }
-      out.append(b.toString());
-    }
-    out.append('"');
+    out.appendQuoted(s);
   }
 
   private static void writeRecord(Record r, Sink out) {

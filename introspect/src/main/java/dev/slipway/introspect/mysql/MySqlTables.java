@@ -42,7 +42,12 @@ final class MySqlTables {
   }
 
   /** One row of tables.sql. */
-  record Row(String name, String engine, String collation, String options, String comment, long rows, long bytes) {}
+  record Row(String name, String engine, String collation, String options, String comment, long rows, long bytes) {
+    /** Whether the server lists the table as partitioned (TABLES.CREATE_OPTIONS, MariaDB and MySQL alike). */
+    boolean partitioned() {
+      return options != null && options.toLowerCase(java.util.Locale.ROOT).contains("partitioned");
+    }
+  }
 
   List<Row> readRows(MySqlQueries queries, NameFilter filter) throws IntrospectionException {
     List<Row> out = new ArrayList<>();

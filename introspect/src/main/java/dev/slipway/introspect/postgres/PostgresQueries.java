@@ -71,8 +71,11 @@ final class PostgresQueries {
 
   /** A text or name array column as a list; an SQL NULL array is an empty list, NULL elements stay null. */
   static List<String> strings(ResultSet rs, String column) throws SQLException {
-    Array a = rs.getArray(column);
-    if (a == null) return List.of();
+    String text = rs.getString(column);
+    if (text == null) return List.of();
+    List<String> parsed = PostgresArrayText.parse(text);
+    if (parsed != null) return parsed;
+    Array a = rs.getArray(column); // not a plain one-dimensional literal: let the driver decode it
     Object[] values = (Object[]) a.getArray();
     List<String> out = new ArrayList<>(values.length);
     for (Object v : values) out.add(v == null ? null : v.toString());
@@ -90,8 +93,15 @@ final class PostgresQueries {
 
   /** A small-integer array column as a list; NULL elements read as 0. */
   static List<Integer> ints(ResultSet rs, String column) throws SQLException {
+    String text = rs.getString(column);
+    if (text == null) return List.of();
+    List<String> parsed = PostgresArrayText.parse(text);
+    if (parsed != null) {
+      List<Integer> out = new ArrayList<>(parsed.size());
+      for (String v : parsed) out.add(v == null ? 0 : Integer.parseInt(v));
+      return out;
+    }
     Array a = rs.getArray(column);
-    if (a == null) return List.of();
     return Arrays.stream((Object[]) a.getArray()).map(v -> v == null ? 0 : ((Number) v).intValue()).toList();
   }
 

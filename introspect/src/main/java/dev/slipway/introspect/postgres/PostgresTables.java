@@ -49,6 +49,7 @@ final class PostgresTables {
     PostgresTableOptions options;
     SizeEstimate size;
     final List<Column> columns = new ArrayList<>();
+    final List<Integer> attnums = new ArrayList<>(); // of columns, which columns.sql leaves unsorted
     final List<Constraint> constraints = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
@@ -163,7 +164,24 @@ final class PostgresTables {
       }
       d.columns.add(new Column(name, SqlType.of(rs.getString("type")), !rs.getBoolean("attnotnull"),
           Expr.ofNullable(expr), id, gen, rs.getString("collation"), rs.getString("description"), List.of()));
+      d.attnums.add(rs.getInt("attnum"));
     });
+    for (Draft d : drafts.values()) sortByAttnum(d);
+  }
+
+  /** Puts a table's columns in declared (attnum) order, which is usually the order they arrived in. */
+  private static void sortByAttnum(Draft d) {
+    List<Integer> at = d.attnums;
+    boolean sorted = true;
+    for (int i = 1; i < at.size() && sorted; i++) sorted = at.get(i - 1) < at.get(i);
+    if (sorted) return;
+    Integer[] order = new Integer[at.size()];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(at::get));
+    List<Column> columns = new ArrayList<>(d.columns.size());
+    for (Integer i : order) columns.add(d.columns.get(i));
+    d.columns.clear();
+    d.columns.addAll(columns);
   }
 
   /**

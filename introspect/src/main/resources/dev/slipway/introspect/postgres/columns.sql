@@ -1,5 +1,6 @@
--- readColumns: live columns of tables in attnum order (dropped columns keep their attnum but are flagged
--- attisdropped: postgresql.org/docs/current/catalog-pg-attribute.html). adbin holds a default, or the
+-- readColumns: live columns of tables (dropped columns keep their attnum but are flagged attisdropped:
+-- postgresql.org/docs/current/catalog-pg-attribute.html). Unsorted: the reader puts each table's columns in
+-- attnum order itself; sorting 100,000 rows here spilled to disk under the default work_mem. adbin holds a default, or the
 -- expression of a generated column (attgenerated 's' stored, 'v' virtual on 18+).
 -- The collation is reported only where it differs from the type's default.
 SELECT a.attrelid, a.attnum, a.attname,
@@ -21,4 +22,3 @@ LEFT JOIN pg_catalog.pg_description d
 WHERE c.relkind IN ('r', 'p')
   AND c.relnamespace = ANY (?::pg_catalog.oid[])
   AND a.attnum > 0 AND NOT a.attisdropped
-ORDER BY a.attrelid, a.attnum

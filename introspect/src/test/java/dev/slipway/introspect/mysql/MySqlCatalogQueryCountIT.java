@@ -105,8 +105,38 @@ class MySqlCatalogQueryCountIT {
       assertThat(read[0].tables().get(1).indexes()).hasSize(2); // t<n>_name and the foreign key's
     }
     // Statements: one per query resource, plus setting and restoring MySQL 8's statistics expiry.
-    int expected = MySqlCatalogReader.queries(version).size() + (version.isMariaDb() ? 0 : 2);
+    int expected = MySqlCatalogReader.queries(version, false).size() + (version.isMariaDb() ? 0 : 2);
     assertThat(forThousand).isEqualTo(forTen).isEqualTo(expected);
+  }
+
+  @Test
+  void aPartitionedTableAddsThePartitionsQueryWhateverTheTableCount() throws Exception {
+    String partitioned = "CREATE TABLE events (id bigint NOT NULL, day date NOT NULL, PRIMARY KEY (id, day)) "
+        + "PARTITION BY RANGE COLUMNS (day) (PARTITION p2025 VALUES LESS THAN ('2026-01-01'), "
+        + "PARTITION pmax VALUES LESS THAN (MAXVALUE))";
+    String small = db.newDatabase("ten_p");
+    String large = db.newDatabase("three_hundred_p");
+    List<String> ten = new ArrayList<>(tables(10));
+    ten.add(partitioned);
+    List<String> many = new ArrayList<>(tables(300));
+    many.add(partitioned);
+    db.executeIn(small, ten.toArray(String[]::new));
+    db.executeIn(large, many.toArray(String[]::new));
+    Schema[] read = new Schema[1];
+    ServerVersion version;
+    int forTen;
+    int forMany;
+    try (Connection c = db.connect(small)) {
+      version = MySqlCatalogReader.serverVersion(c);
+      forTen = statementsUsed(c, read);
+    }
+    try (Connection c = db.connect(large)) {
+      forMany = statementsUsed(c, read);
+    }
+    assertThat(read[0].requireTable(dev.slipway.model.QualifiedName.of("app", "events")).partitioning())
+        .as("the partitioned table's partitioning is read").isNotNull();
+    int expected = MySqlCatalogReader.queries(version, true).size() + (version.isMariaDb() ? 0 : 2);
+    assertThat(forMany).isEqualTo(forTen).isEqualTo(expected);
   }
 
   @Test
