@@ -49,7 +49,10 @@ final class TableDiffer {
   private final List<Change> out;
   private final Set<String> droppedColumns = new HashSet<>();
 
-  TableDiffer(DiffRules rules, Filter filter, DiffOptions options, List<Change> out) {
+  private final Set<QualifiedName> same;
+
+  TableDiffer(DiffRules rules, Filter filter, DiffOptions options, List<Change> out, Set<QualifiedName> same) {
+    this.same = same;
     this.rules = rules;
     this.filter = filter;
     this.out = out;
@@ -115,7 +118,7 @@ final class TableDiffer {
   }
 
   /** Record equality minus the size estimate: the fast path when a table did not change. */
-  private static boolean unchanged(Table a, Table b) {
+  static boolean unchanged(Table a, Table b) {
     return a.name().equals(b.name()) && a.columns().equals(b.columns()) && a.constraints().equals(b.constraints())
         && a.indexes().equals(b.indexes()) && a.triggers().equals(b.triggers()) && a.policies().equals(b.policies())
         && a.rowSecurity() == b.rowSecurity() && a.forceRowSecurity() == b.forceRowSecurity()
@@ -123,7 +126,7 @@ final class TableDiffer {
   }
 
   private void table(Table had, Table want) {
-    if (unchanged(had, want)) return;
+    if (had.name().equals(want.name()) && same.contains(want.name()) || unchanged(had, want)) return;
     QualifiedName name = want.name();
     columns(name, had, want);
     constraints(name, had, want);

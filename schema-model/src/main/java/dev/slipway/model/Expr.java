@@ -20,6 +20,17 @@ public record Expr(String text) {
     return text == null || text.isBlank() ? null : new Expr(text);
   }
 
+  // equals and hashCode written out (the values records give): see Column.
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Expr e && text.equals(e.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
   @Override
   public String toString() {
     return text;

@@ -1,14 +1,11 @@
 package dev.slipway.model;
 
-import java.util.Comparator;
 
 /**
  * A schema-qualified object name, exactly as the engine stores it (case preserved, unquoted).
  * On MySQL the schema is the database.
  */
 public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
-  private static final Comparator<QualifiedName> ORDER =
-      Comparator.comparing(QualifiedName::schema).thenComparing(QualifiedName::name);
 
   public QualifiedName {
     Checks.name(schema, "schema of " + name);
@@ -19,9 +16,22 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
     return new QualifiedName(schema, name);
   }
 
+  /** By schema, then name (String order). */
   @Override
   public int compareTo(QualifiedName other) {
-    return ORDER.compare(this, other);
+    int c = schema.compareTo(other.schema);
+    return c != 0 ? c : name.compareTo(other.name);
+  }
+
+  // equals and hashCode written out (the values records give): see Column.
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof QualifiedName q && name.equals(q.name) && schema.equals(q.schema);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * schema.hashCode() + name.hashCode();
   }
 
   /** {@code schema.name}, unquoted: for messages, never for SQL. */

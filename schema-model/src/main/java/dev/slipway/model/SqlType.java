@@ -15,6 +15,17 @@ public record SqlType(String text) {
     return new SqlType(text);
   }
 
+  // equals and hashCode written out (the values records give): see Column.
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof SqlType t && text.equals(t.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
   @Override
   public String toString() {
     return text;

@@ -42,6 +42,15 @@ public final class MySqlDiffRules implements DiffRules {
 
   @Override
   public Schema normalize(Schema s) {
+    return normalize(s, java.util.Set.of());
+  }
+
+  /**
+   * A table's canonical form depends on the table and its database's defaults (charset and collation are
+   * inherited from them), so tables the same on both sides, in equal databases, are left as they are.
+   */
+  @Override
+  public Schema normalize(Schema s, java.util.Set<dev.slipway.model.QualifiedName> sameOnBothSides) {
     Map<String, MySqlDatabaseOptions> databases = new HashMap<>();
     for (Namespace n : s.namespaces()) {
       for (Attr a : n.attrs()) if (a instanceof MySqlDatabaseOptions o) databases.put(n.name(), o);
@@ -49,7 +58,7 @@ public final class MySqlDiffRules implements DiffRules {
     List<Table> tables = new ArrayList<>(s.tables().size());
     boolean changed = false;
     for (Table t : s.tables()) {
-      Table n = table(t, databases.get(t.name().schema()));
+      Table n = sameOnBothSides.contains(t.name()) ? t : table(t, databases.get(t.name().schema()));
       changed |= n != t;
       tables.add(n);
     }

@@ -43,6 +43,12 @@ public final class PostgresDiffRules implements DiffRules {
 
   @Override
   public Schema normalize(Schema s) {
+    return normalize(s, java.util.Set.of());
+  }
+
+  /** A table's canonical form depends on the table alone, so tables the same on both sides are left as they are. */
+  @Override
+  public Schema normalize(Schema s, java.util.Set<dev.slipway.model.QualifiedName> sameOnBothSides) {
     List<TypeDef> types = new ArrayList<>(s.types().size());
     for (TypeDef t : s.types()) types.add(type(t));
     List<Sequence> sequences = new ArrayList<>(s.sequences().size());
@@ -51,7 +57,7 @@ public final class PostgresDiffRules implements DiffRules {
       sequences.add(o == q.options() ? q : new Sequence(q.name(), o, q.ownedByTable(), q.ownedByColumn(), q.comment()));
     }
     List<Table> tables = new ArrayList<>(s.tables().size());
-    for (Table t : s.tables()) tables.add(table(t));
+    for (Table t : s.tables()) tables.add(sameOnBothSides.contains(t.name()) ? t : table(t));
     Map<dev.slipway.model.QualifiedName, Table> byName = new HashMap<>();
     for (Table t : s.tables()) byName.put(t.name(), t);
     List<View> views = new ArrayList<>(s.views().size());
