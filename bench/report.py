@@ -34,6 +34,14 @@ w("- time cap per tool run: %s s (`timeout`); wall time measured around the whol
 w("- slipway peak heap: largest heap occupancy seen in `-Xlog:gc` (before a collection or at exit); "
   "the `-Xmx512m` row re-runs the plan with the heap capped at 512 MB.")
 w("")
+repeats = collections.defaultdict(list)  # (engine, size) -> [(wall, "parsed,read,planned,done")]
+try:
+    for line in open(os.path.join(a.work, "repeats.tsv")):
+        f = line.rstrip("\n").split("\t")
+        if len(f) == 4:
+            repeats[(f[0], f[1])].append((f[2], f[3]))
+except FileNotFoundError:
+    pass
 engines = collections.OrderedDict()
 for r in rows:
     engines.setdefault(r[0], collections.OrderedDict()).setdefault(r[1], []).append(r)
@@ -60,4 +68,18 @@ for engine, sizes in engines.items():
             w("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (tool, wall, rss, heap.get((engine, size, tool), "–"), q,
                                                                  srv, size_b, status, load))
         w("")
+        reps = repeats.get((engine, size), [])
+        if reps:
+            walls = sorted(float(x[0]) for x in reps)
+            med = lambda xs: sorted(xs)[len(xs) // 2]
+            phases = [p.split(",") for _, p in reps]
+            ok = [p for p in phases if all(v.isdigit() for v in p)]
+            line = ("`slipway plan` db → db, %d more runs: wall min %.2f s, median %.2f s, max %.2f s"
+                    % (len(walls), walls[0], med(walls), walls[-1]))
+            if ok:
+                parsed, read, planned, done = (med([int(p[i]) for p in ok]) for i in range(4))
+                line += ("; median phases (ms since JVM start, SLIPWAY_TIMINGS): command line parsed %d, both sides "
+                         "read %d, diffed and planned %d, done %d" % (parsed, read, planned, done))
+            w(line)
+            w("")
 print("\n".join(out))

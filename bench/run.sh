@@ -3,10 +3,11 @@
 # timed against pg_dump, @pgkit/migra, mysqldump and Liquibase on the same databases. See bench/README.md.
 #
 # usage: bench/run.sh [--sizes 1000,5000,10000,50000] [--cap 300] [--engines postgres,mariadb] [--profile]
-#                     [--no-peers] [--no-install] [--out FILE] [--mariadb-table-cache N]
+#                     [--no-peers] [--no-install] [--out FILE] [--mariadb-table-cache N] [--repeat N]
 #   --profile   also records one JFR profile of `slipway plan` per size (bench/.work/out/profile-*.txt)
 #   --no-peers  only slipway (skips pg_dump, migra, mysqldump, Liquibase)
 #   --mariadb-table-cache N  the MariaDB server's table_open_cache and table_definition_cache (default 30000)
+#   --repeat N  extra runs of `slipway plan` db → db for its median and phase times (default 5)
 # writes bench/results/RESULTS-<UTC date>.md (or --out FILE); work files in bench/.work/ (not in git).
 # Run as root (installs with apt-get/npm/mvn; servers run as the unprivileged user "slipbench").
 set -euo pipefail
@@ -22,6 +23,7 @@ PEERS=1
 INSTALL=1
 OUT=""
 MY_TABLE_CACHE=30000
+REPEAT=5
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --sizes) SIZES="$2"; shift 2 ;;
@@ -32,6 +34,7 @@ while [[ $# -gt 0 ]]; do
     --no-install) INSTALL=0; shift ;;
     --out) OUT="$2"; shift 2 ;;
     --mariadb-table-cache) MY_TABLE_CACHE="$2"; shift 2 ;;
+    --repeat) REPEAT="$2"; shift 2 ;;
     -h|--help) sed -n '2,11p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
@@ -110,18 +113,23 @@ start_mariadb() {
   runuser -u "$RUNAS" -- mariadb-install-db --no-defaults --datadir="$MDIR/data" --auth-root-authentication-method=normal \
     --skip-test-db --skip-name-resolve >"$MDIR/install.log" 2>&1
   # Table caches sized like a production server's for this many tables (cur and des together hold 2N): with
-  # fewer slots than tables (MariaDB's defaults are 2000 and 400+), every information_schema scan reopens
-  # every table, and a 10,000-table read takes twice as long (--mariadb-table-cache 4000 shows it).
+  # fewer slots than the tables one query scans (MariaDB's defaults are 2000 and 400+), every
+  # information_schema scan reopens every table, and a 10,000-table read takes twice as long
+  # (--mariadb-table-cache 4000 shows it).
   # mariadbd running as a non-root user cannot raise its own open-files limit: without the ulimit the server
   # silently falls back to open_files_limit=1024 and cuts table_open_cache to ~400. Its own tmpdir: other
   # processes on a shared machine tidy /tmp.
   mkdir -p "$MDIR/tmp"; chown "$RUNAS" "$MDIR/tmp"
-  runuser -u "$RUNAS" -- bash -c "ulimit -n 65535 && exec mariadbd --no-defaults --datadir='$MDIR/data' --port=$MPORT \
+  runuser -u "$RUNAS" -- bash -c "ulimit -n 20000 && exec mariadbd --no-defaults --datadir='$MDIR/data' --port=$MPORT \
     --bind-address=127.0.0.1 --socket='$MDIR/mysql.sock' --pid-file='$MDIR/mysqld.pid' --log-error='$MDIR/error.log' \
     --tmpdir='$MDIR/tmp' --skip-name-resolve --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=0 \
-    --skip-log-bin --table-open-cache=$MY_TABLE_CACHE --table-definition-cache=$MY_TABLE_CACHE --open-files-limit=65535" >/dev/null 2>&1 &
+    --skip-log-bin --table-open-cache=$MY_TABLE_CACHE --table-definition-cache=$MY_TABLE_CACHE --open-files-limit=20000" >/dev/null 2>&1 &
   for _ in $(seq 1 300); do [[ -S "$MDIR/mysql.sock" ]] && mariadb -S "$MDIR/mysql.sock" -uroot -e 'select 1' >/dev/null 2>&1 && break; sleep 0.1; done
   mdb -e "CREATE USER 'test'@'%' IDENTIFIED BY 'test'; GRANT ALL ON *.* TO 'test'@'%' WITH GRANT OPTION;"
+  # At start-up MariaDB caps table_open_cache at about (open_files_limit - max_connections) / 2, 9,909 under
+  # this machine's hard limit of 20,000 open files; an InnoDB table in the cache holds no file of its own
+  # (innodb_open_files bounds those), so the size asked for is set again at run time, where no cap applies.
+  mdb -e "SET GLOBAL table_open_cache = $MY_TABLE_CACHE"
   # statements our own status read adds to the global Questions counter
   local a b; a=$(my_questions); b=$(my_questions); MY_OVERHEAD=$((b - a))
 }
@@ -169,6 +177,20 @@ print('%.0f' % max(peak, exit_used))
 EOF
 }
 
+# The machine is shared and noisy: the db → db plan is also run REPEAT more times with SLIPWAY_TIMINGS=1,
+# for its median wall time and where the time goes (start-up, reading both sides at once, diff + plan).
+repeat_plan() {  # ENGINE SIZE URLCUR URLDES
+  local engine=$1 size=$2 cur=$3 des=$4 i
+  for ((i = 1; i <= REPEAT; i++)); do
+    local ef="$WORK/out/repeat-$engine-$size-$i.err" t0=$EPOCHREALTIME
+    SLIPWAY_TIMINGS=1 timeout "$CAP" "$ROOT/slipway" plan --url "$cur" --to "$des" --format sql >/dev/null 2>"$ef" || true
+    printf '%s\t%s\t%s\t%s\n' "$engine" "$size" "$(python3 -c "print('%.2f' % ($EPOCHREALTIME - $t0))")" "$(
+      awk '/slipway: timing: .* command line parsed/ {p=$3} /slipway: timing: .* both sides read/ {r=$3}
+           /slipway: timing: .* diffed and planned/ {d=$3} /slipway: timing: .* done/ {e=$3}
+           END {print p "," r "," d "," e}' "$ef")" >>"$WORK/repeats.tsv"
+  done
+}
+
 slipway_runs() {  # ENGINE SIZE URLCUR URLDES DESIREDSQL
   local engine=$1 size=$2 cur=$3 des=$4 desired=$5 gc="$WORK/out/gc-$1-$2"
   measure "$engine" "$size" "slipway inspect --format sql" -- \
@@ -177,6 +199,7 @@ slipway_runs() {  # ENGINE SIZE URLCUR URLDES DESIREDSQL
   measure "$engine" "$size" "slipway plan (db → db)" -- \
     env SLIPWAY_JAVA_OPTS="$SLIPWAY_DEFAULT_OPTS -Xlog:gc,gc+heap+exit:file=$gc-plan.log" "$ROOT/slipway" plan --url "$cur" --to "$des" --format sql
   echo "$engine	$size	slipway plan (db → db)	$(peak_heap "$gc-plan.log")" >>"$WORK/heap.tsv"
+  repeat_plan "$engine" "$size" "$cur" "$des"
   measure "$engine" "$size" "slipway plan (db → db), -Xmx512m" -- \
     env SLIPWAY_JAVA_OPTS="$SLIPWAY_DEFAULT_OPTS -Xmx512m" "$ROOT/slipway" plan --url "$cur" --to "$des" --format sql
   if [[ $engine == postgres ]]; then
@@ -207,7 +230,7 @@ slipway_runs() {  # ENGINE SIZE URLCUR URLDES DESIREDSQL
 
 
 # ---------------------------------------------------------------- machine
-: > "$WORK/heap.tsv"
+: > "$WORK/heap.tsv"; : > "$WORK/repeats.tsv"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 CPU=$(lscpu | awk -F': +' '/Model name/ {print $2; exit}')
 MACHINE="$CPU, $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr)"
@@ -236,11 +259,12 @@ for N in "${SIZE_LIST[@]}"; do
     cp "$G/stats.txt" "$WORK/stats-postgres-$N.txt"
     CUR="jdbc:postgresql://127.0.0.1:$PGPORT/cur?user=postgres"; DES="jdbc:postgresql://127.0.0.1:$PGPORT/des?user=postgres"
     slipway_runs postgres "$N" "$CUR" "$DES" "$G/desired.sql"
-    [[ $PEERS == 1 ]] || continue
-    measure postgres "$N" "pg_dump --schema-only" -- pg_dump -h 127.0.0.1 -p "$PGPORT" -U postgres --schema-only cur
-    measure postgres "$N" "@pgkit/migra $MIGRAVER" -- "$MIGRA" run "postgresql://postgres@127.0.0.1:$PGPORT/cur" \
-      "postgresql://postgres@127.0.0.1:$PGPORT/des" --unsafe true
-    OUTFILE="$WORK/out/lb-pg-$N.postgresql.sql" measure postgres "$N" "Liquibase $LBVER diff-changelog" -- "$HERE/liquibase.sh" "$CUR" "$DES" "$WORK/out/lb-pg-$N.postgresql.sql"
+    if [[ $PEERS == 1 ]]; then
+      measure postgres "$N" "pg_dump --schema-only" -- pg_dump -h 127.0.0.1 -p "$PGPORT" -U postgres --schema-only cur
+      measure postgres "$N" "@pgkit/migra $MIGRAVER" -- "$MIGRA" run "postgresql://postgres@127.0.0.1:$PGPORT/cur" \
+        "postgresql://postgres@127.0.0.1:$PGPORT/des" --unsafe true
+      OUTFILE="$WORK/out/lb-pg-$N.postgresql.sql" measure postgres "$N" "Liquibase $LBVER diff-changelog" -- "$HERE/liquibase.sh" "$CUR" "$DES" "$WORK/out/lb-pg-$N.postgresql.sql"
+    fi
   fi
   if has mariadb; then
     G="$WORK/gen/mariadb-$N"
@@ -253,7 +277,7 @@ for N in "${SIZE_LIST[@]}"; do
     cp "$G/stats.txt" "$WORK/stats-mariadb-$N.txt"
     MCUR="jdbc:mariadb://127.0.0.1:$MPORT/cur?user=test&password=test"; MDES="jdbc:mariadb://127.0.0.1:$MPORT/des?user=test&password=test"
     slipway_runs mariadb "$N" "$MCUR" "$MDES" "$G/desired.sql"
-    [[ $PEERS == 1 ]] || continue
+    [[ $PEERS == 1 ]] || continue  # the last engine of this size
     measure mariadb "$N" "mysqldump --no-data" -- mysqldump -h 127.0.0.1 -P "$MPORT" -utest -ptest --no-data --databases cur
     OUTFILE="$WORK/out/lb-mariadb-$N.mariadb.sql" measure mariadb "$N" "Liquibase $LBVER diff-changelog" -- "$HERE/liquibase.sh" "jdbc:mariadb://127.0.0.1:$MPORT/cur?user=test&password=test" \
       "jdbc:mariadb://127.0.0.1:$MPORT/des?user=test&password=test" "$WORK/out/lb-mariadb-$N.mariadb.sql"
