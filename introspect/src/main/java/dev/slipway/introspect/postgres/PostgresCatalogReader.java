@@ -83,6 +83,7 @@ public final class PostgresCatalogReader implements CatalogReader {
         throw new SQLException("PostgreSQL " + rs.getInt("version_num") / 10000 + " is not supported; Slipway reads 13 to 18");
       }
       blockSize[0] = rs.getInt("block_size");
+      queries.serverVersionNum(rs.getInt("version_num"));
     });
 
     NameFilter filter = new NameFilter(options);

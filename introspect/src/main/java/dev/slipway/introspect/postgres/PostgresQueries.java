@@ -35,6 +35,16 @@ final class PostgresQueries {
     this.connection = connection;
   }
 
+  private int versionNum = 180000;
+
+  /**
+   * The server's {@code server_version_num}: queries name catalog columns of newer versions through
+   * {@code {placeholders}} filled for it ({@code {nulls_not_distinct}}: the 15+ column, else {@code false}).
+   */
+  void serverVersionNum(int value) {
+    versionNum = value;
+  }
+
   /** Sets the schemas every later {@link #each} query is limited to. */
   void limitTo(List<Long> oids) {
     namespaceOids = List.copyOf(oids);
@@ -45,7 +55,8 @@ final class PostgresQueries {
    * is the array of schema oids set by {@link #limitTo}.
    */
   void each(String name, String what, RowHandler handler) throws IntrospectionException {
-    try (PreparedStatement ps = connection.prepareStatement(sql(name))) {
+    String text = sql(name).replace("{nulls_not_distinct}", versionNum >= 150000 ? "i.indnullsnotdistinct" : "false");
+    try (PreparedStatement ps = connection.prepareStatement(text)) {
       // Bound as a typed oid[] so the planner sees a constant it can estimate with; a text parameter cast
       // to oid[] goes through array_in, which is only STABLE, and led to plans 30 times slower.
       if (namespaceOids != null) ps.setArray(1, connection.createArrayOf("oid", namespaceOids.toArray()));

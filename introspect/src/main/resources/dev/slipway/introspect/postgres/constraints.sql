@@ -4,8 +4,8 @@
 -- same CHECK itself before ATTACH PARTITION merged them (conislocal stays true): pg_dump writes partitions
 -- that way, and a restored database must read like the original. NOT NULL constraints (contype
 -- 'n', stored here since PostgreSQL 18) are the column's nullability. INCLUDE columns and NULLS NOT
--- DISTINCT live on the backing index; indnullsnotdistinct exists only on 15+, so it is read through
--- to_jsonb(row), which yields NULL for a column the server does not have.
+-- DISTINCT live on the backing index; indnullsnotdistinct exists only on 15+ ({nulls_not_distinct}: see
+-- indexes.sql).
 -- postgresql.org/docs/current/catalog-pg-constraint.html
 -- Column lists are correlated subqueries driven by index lookups, linear in the number of constraints
 -- whatever the planner believes; a set-wise join of CTEs went quadratic (nested loops) when the catalog's
@@ -26,7 +26,7 @@ SELECT con.conrelid, con.conname, con.contype, con.condeferrable, con.condeferre
          ARRAY(SELECT a.attname FROM pg_catalog.unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY k(attnum, ord)
                JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
                WHERE k.ord > i.indnkeyatts ORDER BY k.ord) END AS include,
-       COALESCE((pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
+       COALESCE({nulls_not_distinct}, false) AS nulls_not_distinct,
        d.description
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
