@@ -7,12 +7,7 @@ import dev.slipway.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,12 +18,6 @@ class ApplyIT {
 
   private final CliFixture cli = new CliFixture(db);
 
-  private int count(String database, String sql) throws SQLException {
-    try (Connection c = db.connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getInt(1);
-    }
-  }
 
   @Test
   void aFailingThirdStatementStopsThereAndTheNextPlanShowsWhatIsLeft() throws Exception {
@@ -42,9 +31,9 @@ class ApplyIT {
         "  applied: ALTER TABLE public.items ADD COLUMN note text",
         "  applied: ALTER TABLE public.items ADD CONSTRAINT items_qty_check CHECK ((qty >= 0)) NOT VALID");
     assertThat(r.stderr()).contains("statement 3 failed", "VALIDATE CONSTRAINT items_qty_check", "is violated by some row");
-    assertThat(count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.items'::regclass AND attname = 'note'"))
+    assertThat(cli.count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.items'::regclass AND attname = 'note'"))
         .isEqualTo(1);
-    assertThat(count(name, "SELECT count(*) FROM pg_constraint WHERE conname = 'items_qty_check' AND NOT convalidated"))
+    assertThat(cli.count(name, "SELECT count(*) FROM pg_constraint WHERE conname = 'items_qty_check' AND NOT convalidated"))
         .isEqualTo(1);
     CliProcess.Run plan = cli.slipway("plan", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--format", "sql");
     assertThat(plan.exitCode()).as(plan.stderr()).isZero();
@@ -60,46 +49,27 @@ class ApplyIT {
     try (Connection blocker = db.connect(name); Statement s = blocker.createStatement()) {
       blocker.setAutoCommit(false);
       s.execute("LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE");
-      CompletableFuture<CliProcess.Run> first = CompletableFuture.supplyAsync(() -> run(
-          "apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve", "--lock-timeout", "500ms"));
-      waitForAdvisoryLock(name);
+      CompletableFuture<CliProcess.Run> first = cli.inBackground(
+          "apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve", "--lock-timeout", "500ms");
+      cli.await(name, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted",
+          "the first apply taking its lock");
       CliProcess.Run second = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve");
       assertThat(second.exitCode()).as(second.stdout() + second.stderr()).isEqualTo(6);
       assertThat(second.stderr()).contains("another slipway apply holds the lock");
-      waitForLockWait(name);
+      cli.await(name, "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'public.t'::regclass",
+          "the first apply waiting for the table lock");
       Thread.sleep(1000); // past the 500 ms lock timeout: the first attempt has failed and a retry waits
       blocker.rollback();
       CliProcess.Run done = first.join();
       assertThat(done.exitCode()).as(done.stdout() + done.stderr()).isZero();
       assertThat(done.stdout()).contains("retried:", "Applied 1 of 1 statement.");
     }
-    assertThat(count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.t'::regclass AND attname = 'a'"))
+    assertThat(cli.count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.t'::regclass AND attname = 'a'"))
         .isEqualTo(1);
   }
 
-  private CliProcess.Run run(String... args) {
-    try {
-      return cli.slipway(args);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
-  private void waitForLockWait(String name) throws Exception {
-    for (int i = 0; i < 600; i++) {
-      if (count(name, "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'public.t'::regclass") > 0) return;
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the first apply never waited for the table lock");
-  }
 
-  private void waitForAdvisoryLock(String name) throws Exception {
-    for (int i = 0; i < 600; i++) {
-      if (count(name, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted") > 0) return;
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the first apply never took its lock");
-  }
 
   @Test
   void aSavedPlanRefusesADatabaseThatChangedSince() throws Exception {
@@ -114,7 +84,7 @@ class ApplyIT {
         plan.toString(), "--auto-approve");
     assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(5);
     assertThat(r.stderr()).contains("the database changed since the plan was made");
-    assertThat(count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.t'::regclass AND attname = 'a'"))
+    assertThat(cli.count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.t'::regclass AND attname = 'a'"))
         .isZero();
     db.executeIn(name, "DROP TABLE public.sneaky");
     CliProcess.Run ok = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--plan",
@@ -130,14 +100,14 @@ class ApplyIT {
     CliProcess.Run refused = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve");
     assertThat(refused.exitCode()).as(refused.stdout() + refused.stderr()).isEqualTo(4);
     assertThat(refused.stderr()).contains("DELETES_DATA", "Nothing was changed");
-    assertThat(count(name, "SELECT count(*) FROM public.t WHERE legacy = 'keep me'")).isEqualTo(1);
+    assertThat(cli.count(name, "SELECT count(*) FROM public.t WHERE legacy = 'keep me'")).isEqualTo(1);
     CliProcess.Run wrongCode = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(),
         "--auto-approve", "--allow-hazards", "TABLE_REWRITE");
     assertThat(wrongCode.exitCode()).isEqualTo(4);
     CliProcess.Run allowed = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(),
         "--auto-approve", "--allow-hazards", "DELETES_DATA");
     assertThat(allowed.exitCode()).as(allowed.stdout() + allowed.stderr()).isZero();
-    assertThat(count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.t'::regclass AND attname = 'legacy'"))
+    assertThat(cli.count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.t'::regclass AND attname = 'legacy'"))
         .isZero();
   }
 
@@ -151,7 +121,7 @@ class ApplyIT {
     CliProcess.Run dry = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--dry-run");
     assertThat(dry.exitCode()).isZero();
     assertThat(dry.stdout()).contains("ADD COLUMN a text", "Dry run: nothing was changed.");
-    assertThat(count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.t'::regclass AND attname = 'a'"))
+    assertThat(cli.count(name, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.t'::regclass AND attname = 'a'"))
         .isZero();
   }
 }

@@ -7,7 +7,6 @@ import dev.slipway.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -76,8 +75,8 @@ class ConnectionFailureIT {
       snapshot.setAutoCommit(false);
       s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
       s.executeQuery("SELECT count(*) FROM public.other").close();
-      apply = CompletableFuture.supplyAsync(() -> run("apply", "--url", db.urlWithCredentials(name), "--to",
-          desired.toString(), "--auto-approve", "--lock-timeout", "120s"));
+      apply = cli.inBackground("apply", "--url", db.urlWithCredentials(name), "--to",
+          desired.toString(), "--auto-approve", "--lock-timeout", "120s");
       int pid = waitForBuild(name);
       try (Connection admin = db.connect(name); Statement k = admin.createStatement()) {
         k.execute("SELECT pg_terminate_backend(" + pid + ")");
@@ -89,7 +88,7 @@ class ConnectionFailureIT {
     assertThat(killed.stdout()).contains("Applied 0 of 1 statement.", "Run `slipway plan` to see what is left.");
     assertThat(killed.stderr()).contains("statement 1 failed", "CREATE INDEX CONCURRENTLY orders_customer_idx")
         .doesNotContain("\tat ");
-    assertThat(count(name, "SELECT count(*) FROM pg_index WHERE indexrelid = 'public.orders_customer_idx'::regclass"
+    assertThat(cli.count(name, "SELECT count(*) FROM pg_index WHERE indexrelid = 'public.orders_customer_idx'::regclass"
         + " AND NOT indisvalid")).as("the killed build leaves an invalid index").isEqualTo(1);
 
     CliProcess.Run plan = cli.slipway("plan", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--format", "sql");
@@ -97,7 +96,7 @@ class ConnectionFailureIT {
     assertThat(plan.stdout()).contains("DROP INDEX CONCURRENTLY", "CREATE INDEX CONCURRENTLY");
     CliProcess.Run again = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", desired.toString(), "--auto-approve");
     assertThat(again.exitCode()).as(again.stdout() + again.stderr()).isZero();
-    assertThat(count(name, "SELECT count(*) FROM pg_index WHERE indexrelid = 'public.orders_customer_idx'::regclass"
+    assertThat(cli.count(name, "SELECT count(*) FROM pg_index WHERE indexrelid = 'public.orders_customer_idx'::regclass"
         + " AND indisvalid")).isEqualTo(1);
     CliProcess.Run clean = cli.slipway("plan", "--url", db.urlWithCredentials(name), "--to", desired.toString(),
         "--detailed-exitcode");
@@ -114,20 +113,5 @@ class ConnectionFailureIT {
       Thread.sleep(100);
     }
     throw new AssertionError("the concurrent index build never started waiting");
-  }
-
-  private int count(String database, String sql) throws SQLException {
-    try (Connection c = db.connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getInt(1);
-    }
-  }
-
-  private CliProcess.Run run(String... args) {
-    try {
-      return cli.slipway(args);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -6,7 +6,6 @@ import dev.slipway.testing.TestDatabase;
 import dev.slipway.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -71,9 +70,11 @@ class ServerRestartDuringApplyIT {
     try (Statement s = blocker.createStatement()) {
       blocker.setAutoCommit(false);
       s.execute("LOCK TABLE public.d_things IN SHARE MODE");
-      apply = CompletableFuture.supplyAsync(() -> run("apply", "--url", db.urlWithCredentials(name), "--to",
-          desired.toString(), "--auto-approve", "--lock-timeout", "300s"));
-      waitForApplyWaitingOnThings(name);
+      apply = cli.inBackground("apply", "--url", db.urlWithCredentials(name), "--to",
+          desired.toString(), "--auto-approve", "--lock-timeout", "300s");
+      cli.await(name, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+          + " AND query LIKE 'COMMENT ON TABLE public.d_things%' AND wait_event_type = 'Lock'",
+          "apply waiting for the lock on d_things");
       db.server().restart();
     } finally {
       closeQuietly(blocker);
@@ -136,32 +137,11 @@ class ServerRestartDuringApplyIT {
     return r.stdout();
   }
 
-  private void waitForApplyWaitingOnThings(String name) throws Exception {
-    for (int i = 0; i < 1200; i++) {
-      try (Connection c = db.connect(name); Statement s = c.createStatement();
-           ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-               + " AND query LIKE 'COMMENT ON TABLE public.d_things%' AND wait_event_type = 'Lock'")) {
-        rs.next();
-        if (rs.getInt(1) == 1) return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("apply never started waiting for the lock on d_things");
-  }
-
   private static void closeQuietly(Connection c) {
     try {
       c.close();
     } catch (SQLException gone) {
       // cut by the restart
-    }
-  }
-
-  private CliProcess.Run run(String... args) {
-    try {
-      return cli.slipway(args);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -6,7 +6,6 @@ import dev.slipway.testing.TestDatabase;
 import dev.slipway.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -61,9 +60,11 @@ class ServerRestartDuringApplyMySqlIT {
     try (Statement s = blocker.createStatement()) {
       blocker.setAutoCommit(false);
       s.executeQuery("SELECT * FROM c_things").close();
-      apply = CompletableFuture.supplyAsync(() -> run("apply", "--url", db.urlWithCredentials(name), "--to",
-          desired.toString(), "--auto-approve", "--lock-timeout", "300s"));
-      waitForApplyWaitingOnThings();
+      apply = cli.inBackground("apply", "--url", db.urlWithCredentials(name), "--to",
+          desired.toString(), "--auto-approve", "--lock-timeout", "300s");
+      cli.await(db.server().adminDatabase(), "SELECT count(*) FROM information_schema.PROCESSLIST"
+          + " WHERE STATE LIKE 'Waiting for table metadata lock%' AND INFO LIKE 'ALTER TABLE `c_things`%'",
+          "apply waiting for the metadata lock on c_things");
       db.server().restart();
     } finally {
       closeQuietly(blocker);
@@ -113,32 +114,11 @@ class ServerRestartDuringApplyMySqlIT {
     return r.stdout().lines().filter(l -> !l.startsWith("-- fingerprint:")).collect(java.util.stream.Collectors.joining("\n"));
   }
 
-  private void waitForApplyWaitingOnThings() throws Exception {
-    for (int i = 0; i < 1200; i++) {
-      try (Connection c = db.connect(db.server().adminDatabase()); Statement s = c.createStatement();
-           ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.PROCESSLIST"
-               + " WHERE STATE LIKE 'Waiting for table metadata lock%' AND INFO LIKE 'ALTER TABLE `c_things`%'")) {
-        rs.next();
-        if (rs.getInt(1) == 1) return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("apply never started waiting for the metadata lock on c_things");
-  }
-
   private static void closeQuietly(Connection c) {
     try {
       c.close();
     } catch (SQLException gone) {
       // cut by the restart
-    }
-  }
-
-  private CliProcess.Run run(String... args) {
-    try {
-      return cli.slipway(args);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,11 +1,8 @@
 package dev.slipway.fuzz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.slipway.testing.TestDatabase;
 import dev.slipway.testing.TestDatabases;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -66,29 +63,7 @@ class CliFuzzPostgresIT {
   }
 
   private static void planAndApply(Path file) throws Exception {
-    String target = db.newDatabase("fuzz");
-    db.executeIn(target, BASELINE);
-    String url = db.urlWithCredentials(target);
-    String dev = db.urlWithCredentials(db.server().adminDatabase());
-    try {
-      List<String> before = CliRuns.fingerprint(db, target, CATALOG);
-      CliRuns.Outcome plan = CliRuns.check(CliRuns.run("plan", "--url", url, "--to", file.toString(), "--dev-url", dev),
-          file, CliRuns.Outcome.PLANNED);
-      FuzzReport.count(TARGET + " plan", plan);
-      assertThat(CliRuns.fingerprint(db, target, CATALOG)).as("plan changes nothing").isEqualTo(before);
-      CliRuns.Outcome apply = CliRuns.check(CliRuns.run("apply", "--url", url, "--to", file.toString(), "--dev-url",
-          dev, "--auto-approve", "--allow-hazards", "all"), file, CliRuns.Outcome.APPLIED);
-      FuzzReport.count(TARGET + " apply", apply);
-      if (apply != CliRuns.Outcome.APPLIED) {
-        assertThat(CliRuns.fingerprint(db, target, CATALOG)).as("a failed apply changes nothing").isEqualTo(before);
-      }
-      assertThat(apply == CliRuns.Outcome.APPLIED).as("plan and apply agree on whether the file is valid")
-          .isEqualTo(plan == CliRuns.Outcome.PLANNED);
-    } finally {
-      db.server().dropDatabase(target);
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(file.getParent());
-    }
+    CliRuns.planAndApply(db, BASELINE, CATALOG, TARGET, file);
   }
 
   @Provide

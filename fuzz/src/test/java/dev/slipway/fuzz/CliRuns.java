@@ -94,4 +94,36 @@ final class CliRuns {
     Files.write(f, bytes);
     return f;
   }
+
+  /**
+   * Plans and applies {@code file} against a fresh database holding {@code baseline}, counting both outcomes
+   * under {@code target} in the fuzz report: each is a success or one located error; neither changes the
+   * catalog ({@code catalog} queries) unless apply succeeded; and the two agree on whether the file is valid.
+   * The database and the file are removed afterwards.
+   */
+  static void planAndApply(TestDatabase db, String[] baseline, List<String> catalog, String target, Path file)
+      throws Exception {
+    String database = db.newDatabase("fuzz");
+    db.executeIn(database, baseline);
+    String url = db.urlWithCredentials(database);
+    String dev = db.urlWithCredentials(db.server().adminDatabase());
+    try {
+      List<String> before = fingerprint(db, database, catalog);
+      Outcome plan = check(run("plan", "--url", url, "--to", file.toString(), "--dev-url", dev), file, Outcome.PLANNED);
+      FuzzReport.count(target + " plan", plan);
+      assertThat(fingerprint(db, database, catalog)).as("plan changes nothing").isEqualTo(before);
+      Outcome apply = check(run("apply", "--url", url, "--to", file.toString(), "--dev-url", dev, "--auto-approve",
+          "--allow-hazards", "all"), file, Outcome.APPLIED);
+      FuzzReport.count(target + " apply", apply);
+      if (apply != Outcome.APPLIED) {
+        assertThat(fingerprint(db, database, catalog)).as("a failed apply changes nothing").isEqualTo(before);
+      }
+      assertThat(apply == Outcome.APPLIED).as("plan and apply agree on whether the file is valid")
+          .isEqualTo(plan == Outcome.PLANNED);
+    } finally {
+      db.server().dropDatabase(database);
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(file.getParent());
+    }
+  }
 }

@@ -42,21 +42,22 @@ final class MySqlQueries {
 
   /** {@code SHOW CREATE VIEW `name`}: its "Create View" column. */
   String showCreateView(String name) throws IntrospectionException {
-    try (Statement s = connection.createStatement();
-         ResultSet rs = s.executeQuery("SHOW CREATE VIEW " + MySqlText.ident(name))) {
-      return rs.next() ? rs.getString(2) : null;
-    } catch (SQLException e) {
-      throw new IntrospectionException("reading view " + name + " (SHOW CREATE VIEW): " + e.getMessage(), e);
-    }
+    return showCreate("VIEW", "view", name, 2);
   }
 
   /** {@code SHOW CREATE TRIGGER `name`}: its "SQL Original Statement" column. */
   String showCreateTrigger(String name) throws IntrospectionException {
+    return showCreate("TRIGGER", "trigger", name, 3);
+  }
+
+  /** Column {@code column} of {@code SHOW CREATE <kind> `name`}, or null when the server returns no row. */
+  private String showCreate(String kind, String what, String name, int column) throws IntrospectionException {
     try (Statement s = connection.createStatement();
-         ResultSet rs = s.executeQuery("SHOW CREATE TRIGGER " + MySqlText.ident(name))) {
-      return rs.next() ? rs.getString(3) : null;
+         ResultSet rs = s.executeQuery("SHOW CREATE " + kind + " " + MySqlText.ident(name))) {
+      return rs.next() ? rs.getString(column) : null;
     } catch (SQLException e) {
-      throw new IntrospectionException("reading trigger " + name + " (SHOW CREATE TRIGGER): " + e.getMessage(), e);
+      throw new IntrospectionException("reading " + what + " " + name + " (SHOW CREATE " + kind + "): "
+          + e.getMessage(), e);
     }
   }
 
