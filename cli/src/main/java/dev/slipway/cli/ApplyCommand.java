@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,9 +40,6 @@ import picocli.CommandLine.Option;
 final class ApplyCommand extends BaseCommand {
   @Option(names = "--url", required = true, description = "Target database.")
   String url;
-
-  @Option(names = "--to", required = true, description = "Desired state: .sql/.yaml file or directory.")
-  String to;
 
   @Option(names = "--plan", description = "Apply exactly this saved plan (JSON), or nothing.")
   String planFile;
@@ -58,14 +56,7 @@ final class ApplyCommand extends BaseCommand {
   @Option(names = "--dry-run", description = "Print what would run and change nothing.")
   boolean dryRun;
 
-  @Option(names = "--dev-url", description = "Where desired DDL is normalised (see plan).")
-  String devUrl;
-
-  @Option(names = "--schema", description = "Schema to manage (repeatable).")
-  List<String> schemas = new ArrayList<>();
-
-  @Option(names = "--exclude", description = "Glob of schema or schema.table to leave alone (repeatable).")
-  List<String> exclude = new ArrayList<>();
+  @Mixin DesiredOptions desiredOptions;
 
   @Option(names = "--history", paramLabel = "SCHEMA",
       description = "Record each applied plan in SCHEMA.slipway_history (created when missing).")
@@ -107,7 +98,7 @@ final class ApplyCommand extends BaseCommand {
   private int applyLocked(Connection c, DatabaseUrl target, Session session, Duration timeout, Set<String> allowed)
       throws Exception {
     SchemaLoader loader = new SchemaLoader(secrets, err(), target.database());
-    ReadOptions options = new ReadOptions(schemas, exclude);
+    ReadOptions options = new ReadOptions(desiredOptions.schemas, desiredOptions.exclude);
     SchemaLoader.Loaded live = loader.readDatabase(target, options);
     List<Statement> statements;
     Plan plan;
@@ -121,11 +112,13 @@ final class ApplyCommand extends BaseCommand {
       statements = saved.statements();
       plan = new Plan(live.version(), saved.currentFingerprint(), saved.desiredFingerprint(), statements);
     } else {
-      Schema desired = loader.load(to, target.dialect(), devUrl, live.version().major(), options).schema();
-      plan = Planning.plan(live.schema(), desired, live.version(), schemas, exclude, timeout).plan();
+      Schema desired = loader.load(desiredOptions.to, target.dialect(), desiredOptions.devUrl, live.version().major(),
+          options).schema();
+      plan = Planning.plan(live.schema(), desired, live.version(), desiredOptions.schemas, desiredOptions.exclude,
+          timeout).plan();
       statements = plan.statements();
     }
-    PlanView view = new PlanView(plan, to);
+    PlanView view = new PlanView(plan, desiredOptions.to);
     if (plan.isEmpty()) {
       out().println("No changes: the database matches the desired schema.");
       return ExitCodes.OK;

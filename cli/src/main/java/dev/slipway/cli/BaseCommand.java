@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
-/** What every command shares: output writers, the secrets registry, {@code --stacktrace}. */
+/**
+ * What every command shares: {@code --help}/{@code -h} and {@code --version}/{@code -V} (answered before any
+ * other option is checked, exit 0), output writers, the secrets registry, {@code --stacktrace}.
+ */
+@CommandLine.Command(mixinStandardHelpOptions = true, versionProvider = Slipway.Version.class)
 abstract class BaseCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

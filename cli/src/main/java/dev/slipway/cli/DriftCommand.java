@@ -3,9 +3,8 @@ package dev.slipway.cli;
 import dev.slipway.cli.report.DriftReport;
 import dev.slipway.cli.report.PlanView;
 import dev.slipway.cli.report.ReportFormat;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code slipway drift}: does the live database still match the desired schema? Exit 0 in sync, 3 drift. */
@@ -14,31 +13,21 @@ final class DriftCommand extends BaseCommand {
   @Option(names = "--url", required = true, description = "Database to check.")
   String url;
 
-  @Option(names = "--to", required = true, description = "Desired state: .sql/.yaml file or directory.")
-  String to;
-
   @Option(names = "--format", defaultValue = "text", description = "text, json or markdown.")
   String format;
 
   @Option(names = "--webhook", description = "POST a JSON summary here when drift is found.")
   String webhook;
 
-  @Option(names = "--dev-url", description = "Where desired DDL is normalised (see plan).")
-  String devUrl;
-
-  @Option(names = "--schema", description = "Schema to manage (repeatable).")
-  List<String> schemas = new ArrayList<>();
-
-  @Option(names = "--exclude", description = "Glob of schema or schema.table to leave alone (repeatable).")
-  List<String> exclude = new ArrayList<>();
+  @Mixin DesiredOptions desiredOptions;
 
   @Override
   public Integer call() throws Exception {
     ReportFormat f = Cli.format(format, ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN);
-    Planning.Result result = new Planning(secrets, err()).plan(new Planning.Request(url, null, to, devUrl, null,
-        schemas, exclude, null));
+    Planning.Result result = new Planning(secrets, err()).plan(new Planning.Request(url, null,
+        desiredOptions.to, desiredOptions.devUrl, null, desiredOptions.schemas, desiredOptions.exclude, null));
     DriftReport report = new DriftReport(DatabaseUrl.parse(url, secrets).toString(), result.changes(),
-        new PlanView(result.plan(), to));
+        new PlanView(result.plan(), desiredOptions.to));
     Cli.write(report.render(f), null, out(), secrets);
     if (report.inSync()) return ExitCodes.OK;
     if (webhook != null) Webhook.post(webhook, secrets.scrub(report.webhookJson()));

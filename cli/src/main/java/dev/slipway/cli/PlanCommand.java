@@ -3,10 +3,9 @@ package dev.slipway.cli;
 import dev.slipway.cli.report.PlanView;
 import dev.slipway.cli.report.ReportFormat;
 import dev.slipway.cli.report.Reports;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code slipway plan}: the statements that take the current schema to the desired one. */
@@ -23,18 +22,7 @@ final class PlanCommand extends BaseCommand {
     String from;
   }
 
-  @Option(names = "--to", required = true, description = "Desired state: .sql/.yaml file, directory, or database URL.")
-  String to;
-
-  @Option(names = "--dev-url", description = "Where desired DDL is normalised: URL, embedded:postgres[:N], "
-      + "embedded:mariadb, docker://postgres/N, or none.")
-  String devUrl;
-
-  @Option(names = "--schema", description = "Schema to manage (repeatable).")
-  List<String> schemas = new ArrayList<>();
-
-  @Option(names = "--exclude", description = "Glob of schema or schema.table to leave alone (repeatable).")
-  List<String> exclude = new ArrayList<>();
+  @Mixin DesiredOptions desiredOptions;
 
   @Option(names = "--format", defaultValue = "text", description = "text, sql, json or markdown.")
   String format;
@@ -54,9 +42,9 @@ final class PlanCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     ReportFormat f = Cli.format(format, ReportFormat.TEXT, ReportFormat.SQL, ReportFormat.JSON, ReportFormat.MARKDOWN);
-    Planning.Result result = new Planning(secrets, err()).plan(new Planning.Request(current.url, current.from, to,
-        devUrl, Cli.dialect(dialect), schemas, exclude, null));
-    String report = Reports.render(new PlanView(result.plan(), name != null ? name : to), f,
+    Planning.Result result = new Planning(secrets, err()).plan(new Planning.Request(current.url, current.from,
+        desiredOptions.to, desiredOptions.devUrl, Cli.dialect(dialect), desiredOptions.schemas, desiredOptions.exclude, null));
+    String report = Reports.render(new PlanView(result.plan(), name != null ? name : desiredOptions.to), f,
         f == ReportFormat.TEXT && outFile == null && Cli.isTty());
     Cli.write(report, outFile, out(), secrets);
     return detailedExitCode && !result.plan().isEmpty() ? ExitCodes.CHANGES : ExitCodes.OK;

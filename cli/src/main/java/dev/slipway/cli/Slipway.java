@@ -1,6 +1,7 @@
 package dev.slipway.cli;
 
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Declarative, lock-aware schema migrations for PostgreSQL and MySQL/MariaDB.",
     subcommands = {PlanCommand.class, ApplyCommand.class, DriftCommand.class, InspectCommand.class,
         PrCommentCommand.class,
-        CommandLine.HelpCommand.class},
+        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success; no changes / in sync",
