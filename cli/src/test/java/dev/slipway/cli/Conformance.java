@@ -104,15 +104,42 @@ final class Conformance {
     } catch (Convergence.SetupException e) {
       return new CaseResult(name, category, Verdict.SKIP, e.getMessage());
     } catch (IntrospectionException e) {
-      if (expectError) return new CaseResult(name, category, Verdict.PASS, "refused: " + e.getMessage());
+      if (expectError) return refused(name, category, e, current, desired);
       if (serverRejected.test(e)) {
         return new CaseResult(name, category, Verdict.SKIP, "desired does not apply on this server: " + e.getMessage());
       }
       return new CaseResult(name, category, Verdict.FAIL, "reading: " + e.getMessage());
     } catch (Exception | AssertionError e) {
-      if (expectError) return new CaseResult(name, category, Verdict.PASS, "refused: " + e.getMessage());
+      if (expectError) return refused(name, category, e, current, desired);
       return new CaseResult(name, category, Verdict.FAIL, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  private static final java.util.regex.Pattern TABLE_NAME =
+      java.util.regex.Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?[`\"]?(?:\\w+[`\"]?\\.[`\"]?)?(\\w+)");
+
+  /**
+   * A case that expects an error passes only on the error a user should get: one of the domain exceptions
+   * that the CLI turns into a one-line message and exit 1 (input the reader, differ or planner refuses),
+   * whose message names a table of the case. A crash (NullPointerException, an assertion, a server error
+   * while applying) is a failure, not a refusal.
+   */
+  static CaseResult refused(String name, String category, Throwable e, String current, String desired) {
+    boolean inputError = e instanceof IntrospectionException || e instanceof dev.slipway.differ.DiffException
+        || e instanceof dev.slipway.planner.PlanningException || e instanceof dev.slipway.model.InvalidModelException
+        || e instanceof UserException;
+    if (!inputError) {
+      return new CaseResult(name, category, Verdict.FAIL, "expected an input error, got "
+          + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    String message = String.valueOf(e.getMessage());
+    java.util.regex.Matcher m = TABLE_NAME.matcher(current + "\n" + desired);
+    boolean named = false;
+    while (m.find() && !named) named = message.contains(m.group(1));
+    if (!named) {
+      return new CaseResult(name, category, Verdict.FAIL, "the error names no table of the case: " + message);
+    }
+    return new CaseResult(name, category, Verdict.PASS, "refused: " + message);
   }
 
   /** Pass rate per category, failures with reasons, skips with reasons. */

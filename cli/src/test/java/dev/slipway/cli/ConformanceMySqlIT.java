@@ -11,6 +11,7 @@ import dev.slipway.testing.TestDatabase;
 import dev.slipway.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * target/conformance-mysql-FLAVOUR.md and fails below the floor {@code mysql.FLAVOUR.pass-rate} in
  * conformance/floor.properties.
  */
+@Tag("conformance")
 class ConformanceMySqlIT {
   @RegisterExtension static final TestDatabase db = TestDatabases.mysql();
 

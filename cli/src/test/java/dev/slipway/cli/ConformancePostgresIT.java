@@ -9,6 +9,7 @@ import dev.slipway.testing.TestDatabase;
 import dev.slipway.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reverse. Writes target/conformance-postgres-MAJOR.md and fails if the pass rate of runnable cases drops
  * below the floor kept in conformance/floor.properties.
  */
+@Tag("conformance")
 class ConformancePostgresIT {
   @RegisterExtension static final TestDatabase db = TestDatabases.postgres();
 
