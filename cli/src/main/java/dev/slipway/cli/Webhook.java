@@ -14,7 +14,16 @@ final class Webhook {
 
   private Webhook() {}
 
+  /** How the retries wait; tests pass one that records the delays instead of sleeping. */
+  interface Backoff {
+    void sleep(long millis) throws InterruptedException;
+  }
+
   static void post(String url, String json) throws IOException {
+    post(url, json, Thread::sleep);
+  }
+
+  static void post(String url, String json, Backoff backoff) throws IOException {
     URI uri;
     try {
       uri = URI.create(url);
@@ -41,7 +50,7 @@ final class Webhook {
       }
       if (attempt < ATTEMPTS) {
         try {
-          Thread.sleep(500L << (attempt - 1));
+          backoff.sleep(500L << (attempt - 1));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted while posting to the webhook", e);
