@@ -1,6 +1,7 @@
 package dev.slipway.cli;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,13 +36,18 @@ final class Webhook {
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
     String last = null;
+    int attempts = 0;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      attempts = attempt;
       try {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         int code = response.statusCode();
         if (code / 100 == 2) return;
         last = "HTTP " + code;
         if (code != 429 && code / 100 != 5) break; // a 4xx will not change on retry
+      } catch (ConnectException e) {
+        // The HttpClient's ConnectException carries no message (nor does its cause): say what it means.
+        last = "cannot connect to " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + " (ConnectException)";
       } catch (IOException e) {
         last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       } catch (InterruptedException e) {
@@ -57,6 +63,7 @@ final class Webhook {
         }
       }
     }
-    throw new UserException("webhook " + uri.getHost() + " did not accept the drift report: " + last);
+    throw new UserException("webhook " + uri.getHost() + " did not accept the drift report"
+        + (attempts > 1 ? " after " + attempts + " attempts" : "") + ": " + last);
   }
 }
