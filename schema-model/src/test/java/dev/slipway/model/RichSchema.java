@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A schema that uses every kind of object the model can hold, with hostile names. Test fixture shared by the
- * differ and planner tests through this module's test-jar.
+ * differ, planner and YAML writer tests through this module's test-jar.
  */
 public final class RichSchema {
   private RichSchema() {}
