@@ -1,6 +1,7 @@
 package dev.slipway.cli;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +15,16 @@ final class Webhook {
 
   private Webhook() {}
 
+  /** How the retries wait; tests pass one that records the delays instead of sleeping. */
+  interface Backoff {
+    void sleep(long millis) throws InterruptedException;
+  }
+
   static void post(String url, String json) throws IOException {
+    post(url, json, Thread::sleep);
+  }
+
+  static void post(String url, String json, Backoff backoff) throws IOException {
     URI uri;
     try {
       uri = URI.create(url);
@@ -26,13 +36,18 @@ final class Webhook {
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
     String last = null;
+    int attempts = 0;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      attempts = attempt;
       try {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         int code = response.statusCode();
         if (code / 100 == 2) return;
         last = "HTTP " + code;
         if (code != 429 && code / 100 != 5) break; // a 4xx will not change on retry
+      } catch (ConnectException e) {
+        // The HttpClient's ConnectException carries no message (nor does its cause): say what it means.
+        last = "cannot connect to " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + " (ConnectException)";
       } catch (IOException e) {
         last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       } catch (InterruptedException e) {
@@ -41,13 +56,14 @@ final class Webhook {
       }
       if (attempt < ATTEMPTS) {
         try {
-          Thread.sleep(500L << (attempt - 1));
+          backoff.sleep(500L << (attempt - 1));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted while posting to the webhook", e);
         }
       }
     }
-    throw new UserException("webhook " + uri.getHost() + " did not accept the drift report: " + last);
+    throw new UserException("webhook " + uri.getHost() + " did not accept the drift report"
+        + (attempts > 1 ? " after " + attempts + " attempts" : "") + ": " + last);
   }
 }

@@ -9,6 +9,7 @@ import dev.slipway.introspect.SqlScript;
 import dev.slipway.introspect.postgres.PostgresCatalogReader;
 import dev.slipway.introspect.yaml.YamlSchemaReader;
 import dev.slipway.model.Schema;
+import dev.slipway.testing.SlipwayJsonSchema;
 import dev.slipway.testing.TestDatabase;
 import dev.slipway.testing.TestDatabases;
 import java.io.File;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * {@code inspect} round trips on a rich schema (every object kind, quoted and mixed-case names, all index
  * features, partitions, RLS, functions and triggers): the SQL it prints recreates the schema exactly, and
- * the YAML it prints reads back to the same fingerprint.
+ * the YAML it prints matches docs/schema/slipway-schema.json and reads back to the same fingerprint.
  */
 class InspectRoundTripIT {
   @RegisterExtension static final TestDatabase db = TestDatabases.postgres();
@@ -72,6 +73,7 @@ class InspectRoundTripIT {
     String source = rich();
     CliProcess.Run inspect = CliProcess.run(Map.of(), "inspect", "--url", db.urlWithCredentials(source), "--format", "yaml");
     assertThat(inspect.exitCode()).as(inspect.stderr()).isZero();
+    SlipwayJsonSchema.assertValid("inspect --format yaml of the rich schema", inspect.stdout());
     Schema fromYaml = new YamlSchemaReader().read(List.of(new SourceFile("inspect.yaml", inspect.stdout())));
     assertThat(fromYaml.fingerprint()).isEqualTo(read(source).fingerprint());
   }

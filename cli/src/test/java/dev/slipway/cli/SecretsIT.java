@@ -3,6 +3,7 @@ package dev.slipway.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.slipway.testing.SlipwayJsonSchema;
 import dev.slipway.testing.TestDatabase;
 import dev.slipway.testing.TestDatabases;
 import java.net.InetSocketAddress;
@@ -80,6 +81,8 @@ class SecretsIT {
     assertThat(runs.get(15).exitCode()).as(runs.get(15).stderr()).isZero();
     assertThat(runs.get(12).exitCode()).isEqualTo(1);
     assertThat(runs.get(12).stderr()).contains("slipway: ");
+    assertThat(runs.get(8).exitCode()).as(runs.get(8).stderr()).isZero();
+    SlipwayJsonSchema.assertValid("inspect --format yaml", runs.get(8).stdout());
     assertThat(posts).hasSize(3);
     for (CliProcess.Run r : runs) {
       assertThat(r.stdout()).doesNotContain(PASSWORD);

@@ -22,6 +22,7 @@ import dev.slipway.model.SequenceOptions;
 import dev.slipway.model.SqlType;
 import dev.slipway.model.Table;
 import dev.slipway.model.UniqueConstraint;
+import dev.slipway.testing.SlipwayJsonSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,6 +54,7 @@ class YamlRandomRoundTripTest {
   void randomSchemaSurvives(long seed) throws Exception {
     Schema s = generate(new Random(seed));
     String yaml = new YamlSchemaWriter().write(s);
+    SlipwayJsonSchema.assertValid("random schema, seed " + seed, yaml);
     Schema back = new YamlSchemaReader().read(List.of(new SourceFile("r.yaml", yaml)));
     assertThat(back).as(yaml).isEqualTo(s);
     assertThat(back.fingerprint()).isEqualTo(s.fingerprint());

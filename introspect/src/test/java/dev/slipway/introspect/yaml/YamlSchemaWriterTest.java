@@ -9,14 +9,18 @@ import dev.slipway.model.Dialect;
 import dev.slipway.model.Namespace;
 import dev.slipway.model.QualifiedName;
 import dev.slipway.model.RenameHint;
+import dev.slipway.model.RichSchema;
 import dev.slipway.model.Schema;
 import dev.slipway.model.Table;
 import dev.slipway.model.mysql.MySqlTableOptions;
 import dev.slipway.model.postgres.PostgresTableOptions;
+import dev.slipway.testing.SlipwayJsonSchema;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The writer's layout and what it refuses to write rather than lose. */
+/** The writer's layout, that its output matches the JSON Schema, and what it refuses to write rather than lose. */
 class YamlSchemaWriterTest {
   private static final QualifiedName T = QualifiedName.of("public", "t");
   private final YamlSchemaWriter writer = new YamlSchemaWriter();
@@ -42,6 +46,22 @@ class YamlSchemaWriterTest {
                 type: text
             primary_key: [id]
         """);
+  }
+
+  /**
+   * What {@code inspect --format yaml} prints is a document editors accept: the rich schemas of the model's,
+   * the differ's and the planner's tests (RichSchema) and the reader's (RichSchemas) all match
+   * docs/schema/slipway-schema.json.
+   */
+  @Test
+  void outputOfRichSchemasMatchesTheJsonSchema() {
+    Map<String, Schema> schemas = new LinkedHashMap<>();
+    schemas.put("RichSchema.schema()", RichSchema.schema());
+    schemas.put("RichSchemas.postgres()", RichSchemas.postgres());
+    schemas.put("RichSchemas.postgresWithHints()", RichSchemas.postgresWithHints());
+    schemas.put("RichSchemas.mysql()", RichSchemas.mysql());
+    for (Dialect d : Dialect.values()) schemas.put("Schema.empty(" + d + ")", Schema.empty(d));
+    schemas.forEach((name, s) -> SlipwayJsonSchema.assertValid(name, writer.write(s)));
   }
 
   @Test

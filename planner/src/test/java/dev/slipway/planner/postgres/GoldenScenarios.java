@@ -1,9 +1,8 @@
 package dev.slipway.planner.postgres;
 
-import static dev.slipway.planner.RichSchema.col;
+import static dev.slipway.model.RichSchema.col;
 
 import dev.slipway.model.*;
-import dev.slipway.planner.RichSchema;
 import dev.slipway.planner.postgres.GoldenPlanTest.Scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

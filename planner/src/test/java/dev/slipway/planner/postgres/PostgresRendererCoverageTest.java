@@ -6,7 +6,6 @@ import dev.slipway.model.*;
 import dev.slipway.model.change.*;
 import dev.slipway.model.postgres.PostgresTableOptions;
 import dev.slipway.planner.PlanContext;
-import dev.slipway.planner.RichSchema;
 import dev.slipway.planner.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

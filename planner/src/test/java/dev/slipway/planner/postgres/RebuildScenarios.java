@@ -1,6 +1,6 @@
 package dev.slipway.planner.postgres;
 
-import static dev.slipway.planner.RichSchema.col;
+import static dev.slipway.model.RichSchema.col;
 import static dev.slipway.planner.postgres.GoldenScenarios.ACCOUNTS;
 import static dev.slipway.planner.postgres.GoldenScenarios.BIG;
 import static dev.slipway.planner.postgres.GoldenScenarios.USERS;

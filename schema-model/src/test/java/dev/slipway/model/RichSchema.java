@@ -1,11 +1,13 @@
-package dev.slipway.planner;
+package dev.slipway.model;
 
-import dev.slipway.model.*;
 import dev.slipway.model.postgres.PostgresTableOptions;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A schema that uses every kind of object the model can hold, with hostile names. Test fixture. */
+/**
+ * A schema that uses every kind of object the model can hold, with hostile names. Test fixture shared by the
+ * differ, planner and YAML writer tests through this module's test-jar.
+ */
 public final class RichSchema {
   private RichSchema() {}
 
