@@ -1,6 +1,7 @@
 package dev.slipway.introspect;
 
 import dev.slipway.model.Dialect;
+import dev.slipway.model.postgres.PostgresScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,60 +47,22 @@ public final class SqlScript {
     int start = 0;
     int atomicDepth = 0;
     String previousWord = "";
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      char ch = text.charAt(i);
-      if (ch == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
-        while (i < n && text.charAt(i) != '\n') i++;
-      } else if (ch == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
-        int depth = 0;
-        while (i < n) {
-          if (text.startsWith("/*", i)) {
-            depth++;
-            i += 2;
-          } else if (text.startsWith("*/", i)) {
-            depth--;
-            i += 2;
-            if (depth == 0) break;
-          } else {
-            i++;
-          }
-        }
-      } else if (ch == '\'') {
-        boolean escapes = i > 0 && (text.charAt(i - 1) == 'E' || text.charAt(i - 1) == 'e')
-            && (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)) && text.charAt(i - 2) != '_');
-        i = skipQuoted(text, i, '\'', escapes);
-      } else if (ch == '"') {
-        i = skipQuoted(text, i, '"', false);
-      } else if (ch == '$' && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
-        int close = text.indexOf('$', i + 1);
-        String tag = close < 0 ? null : text.substring(i, close + 1);
-        if (tag != null && tag.substring(1, tag.length() - 1).chars().allMatch(c -> isWordChar((char) c))
-            && (tag.length() == 2 || !Character.isDigit(tag.charAt(1)))) {
-          int end = text.indexOf(tag, close + 1);
-          i = end < 0 ? n : end + tag.length();
-        } else {
-          i++;
-        }
-      } else if (isWordChar(ch)) {
-        int w = i;
-        while (i < n && isWordChar(text.charAt(i))) i++;
-        String word = text.substring(w, i).toUpperCase(Locale.ROOT);
+    PostgresScanner scanner = new PostgresScanner(text);
+    while (scanner.hasNext()) {
+      PostgresScanner.Token t = scanner.next();
+      if (t.kind() == PostgresScanner.Kind.WORD) {
+        String word = scanner.text(t).toUpperCase(Locale.ROOT);
         if (word.equals("ATOMIC") && previousWord.equals("BEGIN")) atomicDepth++;
         else if (atomicDepth > 0 && word.equals("CASE")) atomicDepth++;
         else if (atomicDepth > 0 && word.equals("END")) atomicDepth--;
         previousWord = word;
-      } else if (ch == ';' && atomicDepth == 0) {
-        add(out, text, start, i);
-        start = i + 1;
+      } else if (t.isPunctuation(text, ';') && atomicDepth == 0) {
+        add(out, text, start, t.start());
+        start = t.end();
         previousWord = "";
-        i++;
-      } else {
-        i++;
       }
     }
-    add(out, text, start, n);
+    add(out, text, start, text.length());
     return out;
   }
 
@@ -129,21 +92,12 @@ public final class SqlScript {
     if (!onlyCommentsAndSpace(sql)) out.add(new Statement(sql, start));
   }
 
+  /** Whitespace and complete comments only: an open comment swallows the rest, which the server should see. */
   private static boolean onlyCommentsAndSpace(String sql) {
-    int i = 0;
-    while (i < sql.length()) {
-      char ch = sql.charAt(i);
-      if (Character.isWhitespace(ch)) {
-        i++;
-      } else if (sql.startsWith("--", i)) {
-        while (i < sql.length() && sql.charAt(i) != '\n') i++;
-      } else if (sql.startsWith("/*", i)) {
-        int end = sql.indexOf("*/", i + 2);
-        if (end < 0) return false;
-        i = end + 2;
-      } else {
-        return false;
-      }
+    PostgresScanner scanner = new PostgresScanner(sql);
+    while (scanner.hasNext()) {
+      PostgresScanner.Token t = scanner.next();
+      if (!t.isBlank() || !t.terminated()) return false;
     }
     return true;
   }

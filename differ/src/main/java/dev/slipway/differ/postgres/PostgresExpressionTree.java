@@ -1,5 +1,6 @@
 package dev.slipway.differ.postgres;
 
+import dev.slipway.model.postgres.PostgresScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,33 +79,12 @@ final class PostgresExpressionTree {
 
   private static List<String> tokens(String s) {
     List<String> out = new ArrayList<>();
-    int i = 0;
-    while (i < s.length()) {
-      char ch = s.charAt(i);
-      int j = i + 1;
-      if (Character.isWhitespace(ch)) {
-        i++;
-        continue;
-      }
-      if (ch == '\'' || ch == '"') {
-        j = closing(s, i, ch);
-      } else if (ch == '$' && s.indexOf('$', i + 1) > 0 && s.substring(i + 1, s.indexOf('$', i + 1)).matches("[a-z_0-9]*")) {
-        String tag = s.substring(i, s.indexOf('$', i + 1) + 1);
-        int close = s.indexOf(tag, i + tag.length());
-        j = close < 0 ? s.length() : close + tag.length();
-      } else if (Character.isDigit(ch)) {
-        while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '.' && j + 1 < s.length()
-            && Character.isDigit(s.charAt(j + 1)))) {
-          j++;
-        }
-      } else if (Character.isLetter(ch) || ch == '_') {
-        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_' || s.charAt(j) == '$')) j++;
-      } else if (ch == ':' && j < s.length() && s.charAt(j) == ':') {
-        j++;
-      } else if ("+-*/<>=~!@#%^&|`?".indexOf(ch) >= 0) {
-        while (j < s.length() && "+-*/<>=~!@#%^&|`?".indexOf(s.charAt(j)) >= 0) j++;
-      }
-      String token = s.substring(i, j);
+    PostgresScanner scanner = new PostgresScanner(s);
+    while (scanner.hasNext()) {
+      PostgresScanner.Token t = scanner.next();
+      if (t.isBlank()) continue;
+      String token = scanner.text(t);
+      char ch = token.charAt(0);
       // a.b and "A"."b" stay one token: a name, never two operands.
       if (!out.isEmpty() && out.get(out.size() - 1).endsWith(".") && (Character.isLetter(ch) || ch == '_' || ch == '"')
           && out.get(out.size() - 1).length() > 1) {
@@ -114,7 +94,6 @@ final class PostgresExpressionTree {
       } else {
         out.add(token);
       }
-      i = j;
     }
     return out;
   }
@@ -122,21 +101,6 @@ final class PostgresExpressionTree {
   private static boolean isName(String t) {
     char c = t.charAt(0);
     return Character.isLetter(c) || c == '_' || c == '"';
-  }
-
-  private static int closing(String s, int start, char quote) {
-    int i = start + 1;
-    while (i < s.length()) {
-      if (s.charAt(i) == quote) {
-        if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return s.length();
   }
 
   /** The index just past a type name starting at {@code from} (after {@code ::}), or -1. */

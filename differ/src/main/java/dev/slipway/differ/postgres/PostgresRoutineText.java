@@ -3,6 +3,7 @@ package dev.slipway.differ.postgres;
 import dev.slipway.model.Expr;
 import dev.slipway.model.QualifiedName;
 import dev.slipway.model.Routine;
+import dev.slipway.model.postgres.PostgresScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,19 +184,14 @@ final class PostgresRoutineText {
     return out;
   }
 
-  /** The value of a string constant, whether quoted '…', E'…'-free, or with dollars; a bare word as is. */
+  /** The value of a string constant however it is quoted ('…', E'…', $tag$…$tag$); anything else as is. */
   private static String unquote(String token) {
-    if (token.startsWith("'") && token.endsWith("'") && token.length() >= 2) {
-      return token.substring(1, token.length() - 1).replace("''", "'");
-    }
-    if (token.startsWith("$")) {
-      int tag = token.indexOf('$', 1);
-      String t = token.substring(0, tag + 1);
-      if (token.endsWith(t) && token.length() >= 2 * t.length()) {
-        return token.substring(t.length(), token.length() - t.length());
-      }
-    }
-    return token;
+    PostgresScanner.Token t = new PostgresScanner(token).next();
+    boolean whole = t.end() == token.length() && t.terminated();
+    // B'…', X'…' and N'…' are no function body; a bare word (a language name) stays as it is.
+    boolean text = t.kind() == PostgresScanner.Kind.DOLLAR_STRING || t.kind() == PostgresScanner.Kind.ESCAPE_STRING
+        || t.kind() == PostgresScanner.Kind.STRING && token.charAt(0) == '\'';
+    return whole && text ? PostgresScanner.value(token, t) : token;
   }
 
   private static String dollarQuote(String body, String kind) {

@@ -1,5 +1,6 @@
 package dev.slipway.differ.postgres;
 
+import dev.slipway.model.postgres.PostgresScanner;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -92,35 +93,24 @@ final class PostgresText {
     return t;
   }
 
+  /** Comments count as whitespace, as the server reads them (sql-syntax-lexical.html#SQL-SYNTAX-COMMENTS). */
   private static String fold(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    int i = 0;
     boolean space = false;
-    while (i < s.length()) {
-      char ch = s.charAt(i);
-      if (ch == '\'' || ch == '"') {
-        int end = closing(s, i, ch);
-        if (space && b.length() > 0) b.append(' ');
-        space = false;
-        b.append(s, i, end);
-        i = end;
-      } else if (ch == '$' && dollarTag(s, i) != null) {
-        String tag = dollarTag(s, i);
-        int close = s.indexOf(tag, i + tag.length());
-        int end = close < 0 ? s.length() : close + tag.length();
-        if (space && b.length() > 0) b.append(' ');
-        space = false;
-        b.append(s, i, end);
-        i = end;
-      } else if (Character.isWhitespace(ch)) {
+    PostgresScanner scanner = new PostgresScanner(s);
+    while (scanner.hasNext()) {
+      PostgresScanner.Token t = scanner.next();
+      if (t.isBlank()) {
         space = true;
-        i++;
-      } else {
-        if (space && b.length() > 0 && !tight(b.charAt(b.length() - 1), ch)) b.append(' ');
-        space = false;
-        b.append(Character.toLowerCase(ch));
-        i++;
+        continue;
       }
+      int i = t.start();
+      // A string's prefix letter (E'…') folds like any letter; what is quoted stays as written.
+      int folded = !t.isQuoted() ? t.end() : Character.isLetter(s.charAt(i)) ? i + 1 : i;
+      if (space && b.length() > 0 && (folded == i || !tight(b.charAt(b.length() - 1), s.charAt(i)))) b.append(' ');
+      for (int j = i; j < folded; j++) b.append(Character.toLowerCase(s.charAt(j)));
+      b.append(s, folded, t.end());
+      space = false;
     }
     return b.toString();
   }
@@ -130,45 +120,14 @@ final class PostgresText {
     return before == '(' || before == ',' || ch == ')' || ch == ',';
   }
 
-  private static int closing(String s, int start, char quote) {
-    int i = start + 1;
-    while (i < s.length()) {
-      if (s.charAt(i) == quote) {
-        if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return s.length();
-  }
-
-  private static String dollarTag(String s, int i) {
-    int j = i + 1;
-    while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) j++;
-    if (j < s.length() && s.charAt(j) == '$' && (j == i + 1 || !Character.isDigit(s.charAt(i + 1)))) {
-      return s.substring(i, j + 1);
-    }
-    return null;
-  }
-
   /** True when the first '(' closes at the very end, outside quotes. */
   private static boolean wrapped(String t) {
     if (t.length() < 2 || t.charAt(0) != '(' || t.charAt(t.length() - 1) != ')') return false;
-    int depth = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char ch = t.charAt(i);
-      if (ch == '\'' || ch == '"') {
-        i = closing(t, i, ch) - 1;
-      } else if (ch == '(') {
-        depth++;
-      } else if (ch == ')') {
-        depth--;
-        if (depth == 0 && i < t.length() - 1) return false;
-      }
+    PostgresScanner scanner = new PostgresScanner(t);
+    while (scanner.hasNext()) {
+      PostgresScanner.Token token = scanner.next();
+      if (token.isPunctuation(t, ')') && token.depth() == 0 && token.end() < t.length()) return false;
     }
-    return depth == 0;
+    return scanner.depth() == 0;
   }
 }

@@ -1,5 +1,6 @@
 package dev.slipway.differ.postgres;
 
+import dev.slipway.model.postgres.PostgresScanner;
 import java.util.Map;
 
 /**
@@ -20,20 +21,13 @@ final class PostgresTriggerText {
     return definition.substring(0, open) + "(" + condition + ")" + definition.substring(close + 1);
   }
 
+  /** The offset of the parenthesis closing the one at {@code open}, or -1 (unbalanced, or an open quote). */
   private static int matching(String s, int open) {
-    int depth = 0;
-    for (int i = open; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch == '\'' || ch == '"') {
-        int j = s.indexOf(ch, i + 1);
-        while (j > 0 && j + 1 < s.length() && s.charAt(j + 1) == ch) j = s.indexOf(ch, j + 2);
-        if (j < 0) return -1;
-        i = j;
-      } else if (ch == '(') {
-        depth++;
-      } else if (ch == ')' && --depth == 0) {
-        return i;
-      }
+    PostgresScanner scanner = new PostgresScanner(s, open);
+    while (scanner.hasNext()) {
+      PostgresScanner.Token t = scanner.next();
+      if (!t.terminated()) return -1;
+      if (t.isPunctuation(s, ')') && t.depth() == 0) return t.start();
     }
     return -1;
   }

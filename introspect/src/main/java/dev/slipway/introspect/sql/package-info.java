@@ -3,8 +3,9 @@
  * into one {@link dev.slipway.model.Schema}, without a database.
  *
  * <p>Pipeline, per dialect pass ({@code Postgres…} classes; a {@code MySql…} pass would sit beside them):
- * {@code PostgresLexer} tokenises a file exactly as the server's scanner would (quotes, dollar quotes,
- * nested comments, psql meta-commands skipped, {@code -- @renamed} hints collected) → statements are split
+ * {@code PostgresLexer} tokenises a file with {@link dev.slipway.model.postgres.PostgresScanner}, the scanner
+ * every PostgreSQL reader and rule shares (quotes, dollar quotes, nested comments; here also psql
+ * meta-commands skipped and {@code -- @renamed} hints collected) → statements are split
  * at top-level semicolons, so each knows its file:line:column → {@code PostgresStatementReader} routes each
  * statement to a reader per kind, which writes into the mutable {@code SchemaState} → once every file is
  * read, foreign keys and sequence owners are resolved and the immutable model is built.
