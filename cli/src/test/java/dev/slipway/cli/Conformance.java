@@ -31,7 +31,10 @@ final class Conformance {
     }
   }
 
-  private final Convergence convergence;
+  /** Cases run side by side on this many workers, each with databases of its own. */
+  static final int WORKERS = Integer.getInteger("slipway.conformance.workers", 2);
+
+  private final java.util.concurrent.Callable<Convergence> convergences;
   private final Function<JsonNode, String> skipReason;
   private final Predicate<IntrospectionException> serverRejected;
   private final java.util.function.UnaryOperator<String> harness;
@@ -40,51 +43,77 @@ final class Conformance {
    * {@code skipReason}: why a case cannot run on this server (null = runnable); {@code serverRejected}:
    * whether a reading error is the server refusing the case's own SQL (skipped, not failed).
    */
-  Conformance(Convergence convergence, Function<JsonNode, String> skipReason,
+  Conformance(java.util.concurrent.Callable<Convergence> convergences, Function<JsonNode, String> skipReason,
       Predicate<IntrospectionException> serverRejected) {
-    this(convergence, skipReason, serverRejected, sql -> sql);
+    this(convergences, skipReason, serverRejected, sql -> sql);
   }
 
   /** {@code harness}: what sqldef's own harness does to a case's SQL that ours must repeat (its database name). */
-  Conformance(Convergence convergence, Function<JsonNode, String> skipReason,
+  Conformance(java.util.concurrent.Callable<Convergence> convergences, Function<JsonNode, String> skipReason,
       Predicate<IntrospectionException> serverRejected, java.util.function.UnaryOperator<String> harness) {
-    this.convergence = convergence;
+    this.convergences = convergences;
     this.skipReason = skipReason;
     this.serverRejected = serverRejected;
     this.harness = harness;
   }
 
-  /** Runs every case of the corpus whose name matches {@code -Dslipway.conformance.only} (all when unset). */
-  List<CaseResult> runAll(Path corpus) throws IOException {
+  /**
+   * Runs every case of the corpus whose name matches {@code -Dslipway.conformance.only} (all when unset), on
+   * {@link #WORKERS} workers that each own a {@link Convergence}; results come back in corpus order.
+   */
+  List<CaseResult> runAll(Path corpus) throws Exception {
     ObjectMapper json = new ObjectMapper();
     String only = System.getProperty("slipway.conformance.only");
-    List<CaseResult> results = new ArrayList<>();
-    long started = System.nanoTime();
+    List<JsonNode> cases = new ArrayList<>();
     for (String line : Files.readAllLines(corpus)) {
       JsonNode c = json.readTree(line);
-      if (only != null && !c.path("name").asText().matches(only)) continue;
-      results.add(run(c));
-      if (results.size() % 100 == 0) {
-        System.out.printf("conformance: %d cases in %d s%n", results.size(), (System.nanoTime() - started) / 1_000_000_000L);
-      }
+      if (only == null || c.path("name").asText().matches(only)) cases.add(c);
     }
-    return results;
+    java.util.concurrent.BlockingQueue<Convergence> idle = new java.util.concurrent.LinkedBlockingQueue<>();
+    for (int i = 0; i < WORKERS; i++) idle.add(convergences.call());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(WORKERS);
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    long started = System.nanoTime();
+    try {
+      List<java.util.concurrent.Future<CaseResult>> futures = new ArrayList<>();
+      for (JsonNode c : cases) {
+        futures.add(pool.submit(() -> {
+          Convergence convergence = idle.take();
+          try {
+            return run(convergence, c);
+          } finally {
+            idle.add(convergence);
+            if (done.incrementAndGet() % 100 == 0) {
+              System.out.printf("conformance: %d cases in %d s%n", done.get(), (System.nanoTime() - started) / 1_000_000_000L);
+            }
+          }
+        }));
+      }
+      List<CaseResult> results = new ArrayList<>();
+      for (var f : futures) results.add(f.get());
+      return results;
+    } finally {
+      pool.shutdownNow();
+      idle.forEach(Convergence::close);
+    }
   }
 
   static boolean filtered() {
     return System.getProperty("slipway.conformance.only") != null;
   }
 
-  /** The floor for {@code key} in conformance/floor.properties; 0 when the key is absent. */
+  /** The floor for {@code key} in conformance/floor.properties; a run without a floor fails. */
   static double floor(String key) throws IOException {
     Properties floor = new Properties();
     try (var in = Files.newBufferedReader(FLOOR)) {
       floor.load(in);
     }
-    return Double.parseDouble(floor.getProperty(key, "0"));
+    String value = floor.getProperty(key);
+    if (value == null) throw new AssertionError("no floor " + key + " in " + FLOOR + ": add the measured pass rate");
+    return Double.parseDouble(value);
   }
 
-  CaseResult run(JsonNode c) {
+  CaseResult run(Convergence convergence, JsonNode c) {
     String name = c.path("name").asText();
     String category = c.path("file_category").asText();
     String skip = skipReason.apply(c);

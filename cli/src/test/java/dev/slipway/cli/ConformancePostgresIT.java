@@ -29,13 +29,13 @@ class ConformancePostgresIT {
   void passRateStaysAboveTheFloor() throws Exception {
     assertThat(CORPUS).as("the conformance corpus beside the project").exists();
     int major = TestDatabases.postgresMajor();
-    Conformance conformance = new Conformance(new Convergence(db), c -> skipReason(c, major),
+    Conformance conformance = new Conformance(() -> new Convergence(db), c -> skipReason(c, major),
         e -> e.getMessage() != null && e.getMessage().contains("ERROR:"));
     List<CaseResult> results = conformance.runAll(CORPUS);
     Conformance.Report report = new Conformance.Report(results);
     report.write(Path.of("target/conformance-postgres-" + major + ".md"), "PostgreSQL " + major);
     if (!Conformance.filtered()) {
-      double min = Conformance.floor("postgres.pass-rate");
+      double min = Conformance.floor("postgres." + major + ".pass-rate");
       assertThat(report.passRate()).as("pass rate on PostgreSQL %d (floor %s)", major, min).isGreaterThanOrEqualTo(min);
       assertThat(results).filteredOn(CaseResult::sameSchema).as("cases whose current and desired are the same schema")
           .allSatisfy(r -> assertThat(r.verdict()).as(r.name() + ": " + r.reason()).isEqualTo(Verdict.PASS));
