@@ -46,8 +46,9 @@ final class GoldenScenarios {
 
   private final TestDatabase db;
   private final Path dir;
-  private Convergence convergence;
-  private ServerVersion version;
+  /** Convergences not in use; scenarios run side by side (the factories are concurrent), each takes one. */
+  private final java.util.concurrent.BlockingQueue<Convergence> idle = new java.util.concurrent.LinkedBlockingQueue<>();
+  private volatile ServerVersion version;
 
   GoldenScenarios(TestDatabase db, Path dir) {
     this.db = db;
@@ -78,16 +79,26 @@ final class GoldenScenarios {
 
   private void run(Path file) throws Exception {
     Txtar t = Txtar.parse(Files.readString(file));
-    if (convergence == null) {
-      convergence = new Convergence(db);
-      version = serverVersion(db);
+    if (version == null) {
+      synchronized (this) {
+        if (version == null) version = serverVersion(db);
+      }
     }
     for (String need : lines(section(t, "requires"))) {
       String missing = missing(need, version);
       Assumptions.assumeTrue(missing == null, () -> file.getFileName() + " needs " + missing);
     }
-    Convergence.Result r = convergence.check(file.getFileName().toString(), section(t, "current.sql"),
-        section(t, "desired.sql"));
+    Convergence convergence = idle.poll();
+    if (convergence == null) {
+      // One per scenario running at the same moment: never more than the test pool's threads.
+      convergence = new Convergence(db);
+    }
+    Convergence.Result r;
+    try {
+      r = convergence.check(file.getFileName().toString(), section(t, "current.sql"), section(t, "desired.sql"));
+    } finally {
+      idle.add(convergence);
+    }
     String planText = r.plan().statements().stream().map(Statement::sql).collect(Collectors.joining(";\n"));
     assertThat(r.failure()).as("%s on %s\nplan:\n%s", file, version, planText).isNull();
     Set<String> hazards = new TreeSet<>();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -19,7 +21,9 @@ class ScenarioMySqlIT {
 
   static final Path DIR = Path.of("src/test/resources/scenarios/mysql");
 
+  /** Scenarios run side by side, each on databases of its own (see {@link GoldenScenarios}). */
   @TestFactory
+  @Execution(ExecutionMode.CONCURRENT)
   Stream<DynamicTest> scenarios() throws IOException {
     return new GoldenScenarios(db, DIR).tests();
   }

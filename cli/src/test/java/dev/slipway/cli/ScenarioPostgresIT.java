@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The PostgreSQL golden scenarios ({@code scenarios/postgres/*.txtar}), applied for real; see {@link GoldenScenarios}. */
@@ -15,7 +17,9 @@ class ScenarioPostgresIT {
 
   static final Path DIR = Path.of("src/test/resources/scenarios/postgres");
 
+  /** Scenarios run side by side, each on databases of its own (see {@link GoldenScenarios}). */
   @TestFactory
+  @Execution(ExecutionMode.CONCURRENT)
   Stream<DynamicTest> scenarios() throws IOException {
     return new GoldenScenarios(db, DIR).tests();
   }
