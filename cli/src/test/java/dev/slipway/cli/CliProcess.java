@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs the built CLI jar as a real process, as users and CI run it. */
 final class CliProcess {
   static final Path JAR = Path.of("target/slipway.jar");
+  private static final dev.slipway.testing.CliJvm JVM = new dev.slipway.testing.CliJvm(JAR);
 
   record Run(int exitCode, String stdout, String stderr) {}
 
@@ -19,19 +19,21 @@ final class CliProcess {
 
   static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
     if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: integration tests run after package");
-    List<String> cmd = new ArrayList<>(List.of("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
-        JAR.toString()));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd);
+    dev.slipway.testing.CliJvm.Launch launch = JVM.launch(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(launch.command());
     pb.environment().keySet().removeIf(k -> k.startsWith("GITHUB_") || k.equals("PGPASSWORD") || k.equals("MYSQL_PWD"));
     pb.environment().putAll(env);
     Path out = Files.createTempFile("slipway-out", ".txt");
     Path err = Files.createTempFile("slipway-err", ".txt");
     pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     Process p = pb.start();
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new IllegalStateException("slipway " + String.join(" ", args) + " did not finish in 5 minutes");
+    try {
+      if (!p.waitFor(5, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new IllegalStateException("slipway " + String.join(" ", args) + " did not finish in 5 minutes");
+      }
+    } finally {
+      launch.afterExit().run();
     }
     return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
   }

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  */
 final class CliRuns {
   static final Path JAR = Path.of("..", "cli", "target", "slipway.jar");
+  private static final dev.slipway.testing.CliJvm JVM = new dev.slipway.testing.CliJvm(JAR);
   /** Bound per CLI run: a JVM start, a dev-database load of a small file, a plan. */
   static final long BOUND_SECONDS = 120;
 
@@ -35,10 +36,8 @@ final class CliRuns {
 
   static Run run(String... args) throws IOException, InterruptedException {
     if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: integration tests run after package");
-    List<String> cmd = new ArrayList<>(List.of("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
-        JAR.toString()));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd);
+    dev.slipway.testing.CliJvm.Launch launch = JVM.launch(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(launch.command());
     pb.environment().keySet().removeIf(k -> k.startsWith("GITHUB_") || k.equals("PGPASSWORD") || k.equals("MYSQL_PWD"));
     Path out = Files.createTempFile("slipway-out", ".txt");
     Path err = Files.createTempFile("slipway-err", ".txt");
@@ -51,6 +50,7 @@ final class CliRuns {
       }
       return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     } finally {
+      launch.afterExit().run();
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
     }
