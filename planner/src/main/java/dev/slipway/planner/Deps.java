@@ -174,6 +174,10 @@ final class Deps {
       if (c.to().ownedByTable() != null) {
         consumes.add(Keys.relation(c.to().ownedByTable()));
         consumes.add(Keys.column(c.to().ownedByTable(), c.to().ownedByColumn()));
+      } else if (c.from().ownedByTable() != null) {
+        // Released from its owner: before that table or column is dropped, or the drop takes the sequence along.
+        releases.add(Keys.relation(c.from().ownedByTable()));
+        releases.add(Keys.column(c.from().ownedByTable(), c.from().ownedByColumn()));
       }
     } else if (change instanceof AddRoutine c) {
       rank = 24;
@@ -213,6 +217,7 @@ final class Deps {
       rank = 28;
       consumes.add(Keys.relation(c.table()));
       Keys.columnRefs(c.table(), c.column(), consumes);
+      Keys.generatedFrom(c.table(), c.column(), consumes);
       produces.add(Keys.column(c.table(), c.column().name()));
     } else if (change instanceof AlterColumn c) {
       rank = 29;

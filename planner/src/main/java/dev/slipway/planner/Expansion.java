@@ -36,7 +36,8 @@ import java.util.Set;
 /**
  * Adds the changes a plain list of differences implies before it can be ordered:
  * <ul>
- *   <li>a sequence OWNED BY a column is created unowned, and owned once the table exists;</li>
+ *   <li>a sequence OWNED BY a column is created unowned, and owned once the table exists; one that moves to
+ *   another owner is released before its old table or column is dropped, and owned by the new one after;</li>
  *   <li>a changed view is dropped and recreated, and views (transitively) reading it or a table whose column
  *       changes type are dropped before and recreated after: PostgreSQL refuses {@code ALTER COLUMN … TYPE} on
  *       a column a view uses (postgresql.org/docs/current/sql-altertable.html);</li>
@@ -60,6 +61,16 @@ final class Expansion {
         Sequence unowned = new Sequence(q.name(), q.options(), null, null, q.comment());
         out.add(new AddSequence(unowned));
         out.add(new AlterSequence(unowned, q));
+      } else if (c instanceof AlterSequence a && a.from().ownedByTable() != null && a.to().ownedByTable() != null
+          && !(a.from().ownedByTable().equals(a.to().ownedByTable())
+              && a.from().ownedByColumn().equals(a.to().ownedByColumn()))) {
+        // A sequence moving from one owner column to another is first released, so that dropping its old table
+        // or column (which would drop an owned sequence with it) can come after, then owned once the new
+        // column exists: the table renamed without a hint that keeps its id sequence.
+        Sequence from = a.from();
+        Sequence released = new Sequence(from.name(), from.options(), null, null, from.comment());
+        out.add(new AlterSequence(from, released));
+        out.add(new AlterSequence(released, a.to()));
       } else {
         out.add(c);
       }

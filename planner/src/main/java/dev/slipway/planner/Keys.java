@@ -86,6 +86,14 @@ final class Keys {
     return "l" + SEP + t.schema() + SEP + t.name() + SEP + c;
   }
 
+  static boolean isLeadingColumn(String key) {
+    return key.startsWith("l" + SEP);
+  }
+
+  static boolean isIndex(String key) {
+    return key.startsWith("i" + SEP);
+  }
+
   /** The first key column of an index, or null for an expression key. */
   static String leadingColumn(QualifiedName t, Index i) {
     String c = i.keys().get(0).column();
@@ -142,6 +150,55 @@ final class Keys {
     }
   }
 
+
+  /**
+   * The columns of {@code table} that a generated column's expression names (a new generated column is
+   * added after them: PostgreSQL and MySQL refuse a formula over a column that does not exist yet).
+   * Every identifier outside string literals counts, quoted ("…", `…`) exactly and bare as written (the
+   * engines' deparsed text spells bare names as stored); a word that is no column of the table produces
+   * no edge, since no change produces it.
+   */
+  static void generatedFrom(QualifiedName table, Column c, Collection<String> out) {
+    if (c.generated() == null) return;
+    String text = c.generated().expression().text();
+    int i = 0;
+    while (i < text.length()) {
+      char ch = text.charAt(i);
+      if (ch == '\'') {
+        i = closing(text, i, '\'') + 1;
+      } else if (ch == '"' || ch == '`') {
+        int end = closing(text, i, ch);
+        out.add(column(table, text.substring(i + 1, Math.min(end, text.length())).replace(String.valueOf(ch) + ch,
+            String.valueOf(ch))));
+        i = end + 1;
+      } else if (Character.isLetter(ch) || ch == '_') {
+        int start = i;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
+            || text.charAt(i) == '$')) {
+          i++;
+        }
+        out.add(column(table, text.substring(start, i)));
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** The index of the quote that closes the one at {@code open} (a doubled quote is part of the text). */
+  private static int closing(String text, int open, char quote) {
+    int i = open + 1;
+    while (i < text.length()) {
+      if (text.charAt(i) == quote) {
+        if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+          i += 2;
+          continue;
+        }
+        return i;
+      }
+      i++;
+    }
+    return text.length();
+  }
 
   /** Everything a column needs: its type, and the sequences and functions its default or formula calls. */
   static void columnRefs(QualifiedName table, Column c, Collection<String> out) {

@@ -67,6 +67,7 @@ public final class Planner {
     // Drop before re-creating the same name; a change that removes and produces the same key (a column type
     // change reshaping its table) modifies in place, and two of them on one table are not ordered by it.
     edges(removers, producers, after, indegree, deps);
+    leadsBeforeTheirDrops(producers, removers, deps, after, indegree);
 
     Comparator<Integer> byRank = (a, b) -> {
       int c = Integer.compare(deps.get(a).rank, deps.get(b).rank);
@@ -128,11 +129,42 @@ public final class Planner {
         || c instanceof ValidateConstraint || c instanceof AlterEnum;
   }
 
+  /**
+   * An index that a remaining foreign key leans on may be dropped only once another index leads with the same
+   * column: MySQL refuses the drop otherwise ("needed in a foreign key constraint",
+   * dev.mysql.com/doc/refman/8.0/en/create-table-foreign-keys.html: the referencing columns must lead some
+   * index at every moment). So for leading-column keys a new index comes before the drop, the reverse of the
+   * drop-then-create rule for names ({@link #edges} skips these keys there). Harmless on PostgreSQL, where a
+   * foreign key needs no index: the new index is simply built before the old one goes.
+   */
+  private static void leadsBeforeTheirDrops(Map<String, List<Integer>> producers, Map<String, List<Integer>> removers,
+      List<Deps> deps, List<List<Integer>> after, int[] indegree) {
+    for (Map.Entry<String, List<Integer>> e : producers.entrySet()) {
+      if (!Keys.isLeadingColumn(e.getKey())) continue;
+      List<Integer> drops = removers.get(e.getKey());
+      if (drops == null) continue;
+      for (int add : e.getValue()) {
+        for (int drop : drops) {
+          if (add == drop || sharesIndexName(deps.get(add), deps.get(drop))) continue;
+          after.get(add).add(drop);
+          indegree[drop]++;
+        }
+      }
+    }
+  }
+
+  /** Whether a drop and a create are of the same index name (then the name rule orders them, drop first). */
+  private static boolean sharesIndexName(Deps a, Deps b) {
+    for (String k : a.produces) if (Keys.isIndex(k) && b.removes.contains(k)) return true;
+    return false;
+  }
+
   private static void edges(Map<String, List<Integer>> first, Map<String, List<Integer>> then,
       List<List<Integer>> after, int[] indegree, List<Deps> inPlace) {
     for (Map.Entry<String, List<Integer>> e : first.entrySet()) {
       List<Integer> targets = then.get(e.getKey());
       if (targets == null) continue;
+      if (inPlace != null && Keys.isLeadingColumn(e.getKey())) continue; // see leadsBeforeTheirDrops
       for (int a : e.getValue()) {
         if (inPlace != null && inPlace.get(a).produces.contains(e.getKey())) continue;
         for (int b : targets) {
