@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The PostgreSQL golden scenarios ({@code scenarios/postgres/*.txtar}), applied for real; see {@link GoldenScenarios}. */
+// Long classes start first, so the pass does not wait for one that began last (pom: ClassOrderer).
+@Order(3)
 class ScenarioPostgresIT {
   @RegisterExtension static final TestDatabase db = TestDatabases.postgres();
 
