@@ -242,6 +242,9 @@ final class Deps {
       rank = 31;
       consumes.add(Keys.relation(c.table()));
       Keys.indexColumns(c.table(), c.to(), consumes);
+      // The old index is dropped by the replacement, so it goes before its columns do: dropping a column drops
+      // the indexes over it (PostgreSQL every one, MySQL those left with no column), and a second drop fails.
+      Keys.indexColumns(c.table(), c.from(), releases);
     } else if (change instanceof AddIndex c) {
       rank = 31;
       consumes.add(Keys.relation(c.table()));

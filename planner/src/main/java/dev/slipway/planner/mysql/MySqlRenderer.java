@@ -78,6 +78,11 @@ public final class MySqlRenderer implements Renderer {
       MySqlClause clause = clause(c, context, v, e, created);
       Group joined = null;
       if (clause != null) {
+        boolean alone = addsVirtualColumn(c);
+        if (alone) {
+          // Nothing later may join a statement before this one: it could need the column this one adds.
+          for (Group g : open.getOrDefault(clause.table(), List.of())) g.closed = true;
+        }
         for (Group g : open.getOrDefault(clause.table(), List.of())) {
           if (g.lock == clause.lock() && !g.closed) joined = g;
         }
@@ -87,6 +92,7 @@ public final class MySqlRenderer implements Renderer {
           open.computeIfAbsent(clause.table(), k -> new ArrayList<>()).add(joined);
         }
         joined.clauses.add(clause);
+        if (alone) joined.closed = true;
       } else {
         List<Statement> statements = MySqlObjectRenderer.render(c, context, v, e);
         if (statements == null) throw refused(c);
@@ -102,6 +108,15 @@ public final class MySqlRenderer implements Renderer {
       else if (o instanceof Group g) out.add(MySqlStatements.alter(context, e.table(g.table), g.table, g.clauses));
     }
     return out;
+  }
+
+  /**
+   * A new VIRTUAL generated column is added by a statement of its own: MariaDB refuses to combine it with any
+   * other clause ("INPLACE ADD or DROP of virtual columns cannot be combined with other ALTER TABLE actions",
+   * mariadb.com/kb/en/generated-columns/), found adding a formula column next to the column it reads (issue 24).
+   */
+  private static boolean addsVirtualColumn(Change c) {
+    return c instanceof AddColumn a && a.column().generated() != null && !a.column().generated().stored();
   }
 
   /**
