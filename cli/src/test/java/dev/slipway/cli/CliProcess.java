@@ -32,9 +32,11 @@ final class CliProcess {
         p.destroyForcibly();
         throw new IllegalStateException("slipway " + String.join(" ", args) + " did not finish in 5 minutes");
       }
+      return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       launch.afterExit().run();
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
     }
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
   }
 }

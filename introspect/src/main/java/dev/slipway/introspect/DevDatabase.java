@@ -64,14 +64,7 @@ public final class DevDatabase {
 
   /** A dev database must start empty, or what is read back is not what the files say. */
   private static void requireEmpty(Connection connection, CatalogReader reader) throws IntrospectionException {
-    Schema before = reader.read(connection, ReadOptions.ALL);
-    List<String> found = new ArrayList<>();
-    if (!before.tables().isEmpty()) found.add(before.tables().size() + " tables");
-    if (!before.views().isEmpty()) found.add(before.views().size() + " views");
-    if (!before.sequences().isEmpty()) found.add(before.sequences().size() + " sequences");
-    if (!before.routines().isEmpty()) found.add(before.routines().size() + " routines");
-    if (!before.types().isEmpty()) found.add(before.types().size() + " types");
-    if (!before.extensions().isEmpty()) found.add(before.extensions().size() + " extensions");
+    List<String> found = reader.occupants(connection);
     if (!found.isEmpty()) {
       throw new IntrospectionException("the dev database is not empty (it holds " + String.join(", ", found)
           + "); give it a scratch database that Slipway may fill and discard");

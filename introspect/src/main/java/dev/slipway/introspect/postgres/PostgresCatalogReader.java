@@ -51,6 +51,24 @@ public final class PostgresCatalogReader implements CatalogReader {
     return new PostgresDevDialect();
   }
 
+  /** One query of counts ({@code occupants.sql}) instead of a full read. */
+  @Override
+  public java.util.List<String> occupants(Connection connection) throws IntrospectionException {
+    String[] kinds = {"tables", "views", "sequences", "routines", "types", "extensions"};
+    java.util.List<String> found = new java.util.ArrayList<>();
+    try (java.sql.PreparedStatement ps = connection.prepareStatement(PostgresQueries.sql("occupants"));
+         java.sql.ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      for (String kind : kinds) {
+        long n = rs.getLong(kind);
+        if (n > 0) found.add(n + " " + kind);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IntrospectionException("checking that the dev database is empty (occupants.sql): " + e.getMessage(), e);
+    }
+    return found;
+  }
+
   @Override
   public Schema read(Connection connection, ReadOptions options) throws IntrospectionException {
     PostgresSnapshot snapshot = PostgresSnapshot.begin(connection);

@@ -3,6 +3,7 @@ package dev.slipway.introspect.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.slipway.introspect.CatalogReader;
 import dev.slipway.introspect.DevDatabase;
 import dev.slipway.introspect.IntrospectionException;
 import dev.slipway.introspect.ReadOptions;
@@ -97,6 +98,31 @@ class PostgresDevDatabaseIT {
           .isInstanceOf(IntrospectionException.class)
           .hasMessageStartingWith("typo.sql:2:")
           .hasMessageContaining("\"aa\" does not exist");
+    }
+  }
+
+  @Test
+  void theOccupantsQueryCountsWhatTheFullReadSees() throws Exception {
+    String empty = db.newDatabase("occempty");
+    String full = db.newDatabase("occfull");
+    db.executeIn(full, "CREATE EXTENSION citext", "CREATE SCHEMA app", "CREATE TABLE app.t (id int)",
+        "CREATE TABLE app.p (id int) PARTITION BY RANGE (id)", "CREATE VIEW app.v AS SELECT id FROM app.t",
+        "CREATE MATERIALIZED VIEW app.m AS SELECT id FROM app.t", "CREATE SEQUENCE app.s",
+        "CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 1'", "CREATE TYPE app.e AS ENUM ('a')",
+        "CREATE DOMAIN app.d AS int", "CREATE TYPE app.c AS (x int)");
+    try (Connection c = db.connect(empty)) {
+      assertThat(READER.occupants(c)).isEmpty();
+    }
+    try (Connection c = db.connect(full)) {
+      // citext's own types and functions count as the extension, as in the full read.
+      assertThat(READER.occupants(c)).containsExactly("2 tables", "2 views", "1 sequences", "1 routines",
+          "3 types", "1 extensions");
+      assertThat(READER.occupants(c)).isEqualTo(new CatalogReader() {
+        @Override
+        public dev.slipway.model.Schema read(Connection connection, ReadOptions options) throws IntrospectionException {
+          return READER.read(connection, options);
+        }
+      }.occupants(c));
     }
   }
 
