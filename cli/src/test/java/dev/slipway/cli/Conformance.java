@@ -3,6 +3,7 @@ package dev.slipway.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slipway.introspect.IntrospectionException;
+import dev.slipway.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class Conformance {
   /** Cases run side by side on this many workers, each with databases of its own. */
   static final int WORKERS = Integer.getInteger("slipway.conformance.workers", 2);
 
-  private final java.util.concurrent.Callable<Convergence> convergences;
+  private final TestDatabase db;
   private final Function<JsonNode, String> skipReason;
   private final Predicate<IntrospectionException> serverRejected;
   private final java.util.function.UnaryOperator<String> harness;
@@ -43,15 +44,15 @@ final class Conformance {
    * {@code skipReason}: why a case cannot run on this server (null = runnable); {@code serverRejected}:
    * whether a reading error is the server refusing the case's own SQL (skipped, not failed).
    */
-  Conformance(java.util.concurrent.Callable<Convergence> convergences, Function<JsonNode, String> skipReason,
+  Conformance(TestDatabase db, Function<JsonNode, String> skipReason,
       Predicate<IntrospectionException> serverRejected) {
-    this(convergences, skipReason, serverRejected, sql -> sql);
+    this(db, skipReason, serverRejected, sql -> sql);
   }
 
   /** {@code harness}: what sqldef's own harness does to a case's SQL that ours must repeat (its database name). */
-  Conformance(java.util.concurrent.Callable<Convergence> convergences, Function<JsonNode, String> skipReason,
+  Conformance(TestDatabase db, Function<JsonNode, String> skipReason,
       Predicate<IntrospectionException> serverRejected, java.util.function.UnaryOperator<String> harness) {
-    this.convergences = convergences;
+    this.db = db;
     this.skipReason = skipReason;
     this.serverRejected = serverRejected;
     this.harness = harness;
@@ -59,7 +60,7 @@ final class Conformance {
 
   /**
    * Runs every case of the corpus whose name matches {@code -Dslipway.conformance.only} (all when unset), on
-   * {@link #WORKERS} workers that each own a {@link Convergence}; results come back in corpus order.
+   * {@link #WORKERS} workers, each check on a {@link Convergence} of its own; results come back in corpus order.
    */
   List<CaseResult> runAll(Path corpus) throws Exception {
     ObjectMapper json = new ObjectMapper();
@@ -69,24 +70,18 @@ final class Conformance {
       JsonNode c = json.readTree(line);
       if (only == null || c.path("name").asText().matches(only)) cases.add(c);
     }
-    java.util.concurrent.BlockingQueue<Convergence> idle = new java.util.concurrent.LinkedBlockingQueue<>();
-    for (int i = 0; i < WORKERS; i++) idle.add(convergences.call());
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(WORKERS);
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     long started = System.nanoTime();
-    try {
+    try (Convergence.Pool convergences = new Convergence.Pool(db)) {
       List<java.util.concurrent.Future<CaseResult>> futures = new ArrayList<>();
       for (JsonNode c : cases) {
         futures.add(pool.submit(() -> {
-          Convergence convergence = idle.take();
-          try {
-            return run(convergence, c);
-          } finally {
-            idle.add(convergence);
-            if (done.incrementAndGet() % 100 == 0) {
-              System.out.printf("conformance: %d cases in %d s%n", done.get(), (System.nanoTime() - started) / 1_000_000_000L);
-            }
+          CaseResult r = run(convergences, c);
+          if (done.incrementAndGet() % 100 == 0) {
+            System.out.printf("conformance: %d cases in %d s%n", done.get(), (System.nanoTime() - started) / 1_000_000_000L);
           }
+          return r;
         }));
       }
       List<CaseResult> results = new ArrayList<>();
@@ -94,7 +89,6 @@ final class Conformance {
       return results;
     } finally {
       pool.shutdownNow();
-      idle.forEach(Convergence::close);
     }
   }
 
@@ -113,7 +107,7 @@ final class Conformance {
     return Double.parseDouble(value);
   }
 
-  CaseResult run(Convergence convergence, JsonNode c) {
+  CaseResult run(Convergence.Pool convergence, JsonNode c) {
     String name = c.path("name").asText();
     String category = c.path("file_category").asText();
     String skip = skipReason.apply(c);

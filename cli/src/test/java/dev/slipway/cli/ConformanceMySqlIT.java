@@ -36,7 +36,7 @@ class ConformanceMySqlIT {
     assertThat(CORPUS).as("the conformance corpus beside the project").exists();
     ServerVersion version = GoldenScenarios.serverVersion(db);
     String flavour = flavour(version);
-    Conformance conformance = new Conformance(() -> new Convergence(db), c -> skipReason(c, version),
+    Conformance conformance = new Conformance(db, c -> skipReason(c, version),
         ConformanceMySqlIT::serverRejected, ConformanceMySqlIT::inTheTestDatabase);
     List<CaseResult> results = conformance.runAll(CORPUS);
     Conformance.Report report = new Conformance.Report(results);

@@ -32,7 +32,7 @@ class ConformancePostgresIT {
   void passRateStaysAboveTheFloor() throws Exception {
     assertThat(CORPUS).as("the conformance corpus beside the project").exists();
     int major = TestDatabases.postgresMajor();
-    Conformance conformance = new Conformance(() -> new Convergence(db), c -> skipReason(c, major),
+    Conformance conformance = new Conformance(db, c -> skipReason(c, major),
         e -> e.getMessage() != null && e.getMessage().contains("ERROR:"));
     List<CaseResult> results = conformance.runAll(CORPUS);
     Conformance.Report report = new Conformance.Report(results);

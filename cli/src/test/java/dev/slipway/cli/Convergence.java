@@ -188,6 +188,40 @@ final class Convergence {
     }
   }
 
+  /**
+   * Convergences for checks that run side by side: each check takes one that no other check is using, made
+   * when none is idle (so never more than the checks running at once), and gives it back. Shared by the
+   * golden scenarios and the conformance runs.
+   */
+  static final class Pool implements AutoCloseable {
+    private final TestDatabase db;
+    private final java.util.concurrent.BlockingQueue<Convergence> idle = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final List<Convergence> all = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    Pool(TestDatabase db) {
+      this.db = db;
+    }
+
+    /** One check on a convergence of its own. */
+    Result check(String name, String currentSql, String desiredSql) throws Exception {
+      Convergence c = idle.poll();
+      if (c == null) {
+        c = new Convergence(db);
+        all.add(c);
+      }
+      try {
+        return c.check(name, currentSql, desiredSql);
+      } finally {
+        idle.add(c);
+      }
+    }
+
+    @Override
+    public void close() {
+      all.forEach(Convergence::close);
+    }
+  }
+
   /** Closes the kept sessions. */
   void close() {
     for (Connection c : new Connection[] {targetSession, scratchSession}) {

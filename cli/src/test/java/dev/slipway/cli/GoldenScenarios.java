@@ -46,13 +46,14 @@ final class GoldenScenarios {
 
   private final TestDatabase db;
   private final Path dir;
-  /** Convergences not in use; scenarios run side by side (the factories are concurrent), each takes one. */
-  private final java.util.concurrent.BlockingQueue<Convergence> idle = new java.util.concurrent.LinkedBlockingQueue<>();
+  /** Scenarios run side by side (the factories are concurrent), each on a convergence of its own. */
+  private final Convergence.Pool convergences;
   private volatile ServerVersion version;
 
   GoldenScenarios(TestDatabase db, Path dir) {
     this.db = db;
     this.dir = dir;
+    this.convergences = new Convergence.Pool(db);
   }
 
   Stream<DynamicTest> tests() throws IOException {
@@ -88,17 +89,8 @@ final class GoldenScenarios {
       String missing = missing(need, version);
       Assumptions.assumeTrue(missing == null, () -> file.getFileName() + " needs " + missing);
     }
-    Convergence convergence = idle.poll();
-    if (convergence == null) {
-      // One per scenario running at the same moment: never more than the test pool's threads.
-      convergence = new Convergence(db);
-    }
-    Convergence.Result r;
-    try {
-      r = convergence.check(file.getFileName().toString(), section(t, "current.sql"), section(t, "desired.sql"));
-    } finally {
-      idle.add(convergence);
-    }
+    Convergence.Result r = convergences.check(file.getFileName().toString(), section(t, "current.sql"),
+        section(t, "desired.sql"));
     String planText = r.plan().statements().stream().map(Statement::sql).collect(Collectors.joining(";\n"));
     assertThat(r.failure()).as("%s on %s\nplan:\n%s", file, version, planText).isNull();
     Set<String> hazards = new TreeSet<>();

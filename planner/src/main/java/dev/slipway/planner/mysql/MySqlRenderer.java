@@ -63,14 +63,8 @@ public final class MySqlRenderer implements Renderer {
     Created created = new Created(ordered);
     List<Object> slots = new ArrayList<>();
     Map<QualifiedName, List<Group>> open = new HashMap<>();
-    Map<QualifiedName, Set<String>> dropped = new HashMap<>();
     for (Change c : ordered) {
       if (created.covers(c)) continue;
-      if (c instanceof DropColumn d) dropped.computeIfAbsent(d.table(), k -> new HashSet<>()).add(d.column().name());
-      if (c instanceof DropIndex d && vanished(d.index(), dropped.get(d.table()))) continue;
-      if (c instanceof ReplaceIndex r && vanished(r.from(), dropped.get(r.table()))) {
-        c = new AddIndex(r.table(), r.to());
-      }
       if (c instanceof DropConstraint d && d.constraint() instanceof PrimaryKey && created.pkReplaced.contains(d.table())) {
         continue; // dropped together with the ADD PRIMARY KEY (in place only as one statement)
       }
@@ -117,18 +111,6 @@ public final class MySqlRenderer implements Renderer {
    */
   private static boolean addsVirtualColumn(Change c) {
     return c instanceof AddColumn a && a.column().generated() != null && !a.column().generated().stored();
-  }
-
-  /**
-   * Whether the server already dropped this index with the columns dropped earlier in the plan: an index all
-   * of whose columns are dropped goes with them (dev.mysql.com/doc/refman/8.0/en/alter-table.html, "If
-   * columns are dropped from a table, the columns are also removed from any index of which they are a part.
-   * If all columns that make up an index are dropped, the index is dropped as well"); dropping it again fails.
-   */
-  private static boolean vanished(Index index, Set<String> droppedColumns) {
-    if (droppedColumns == null) return false;
-    for (var k : index.keys()) if (k.column() == null || !droppedColumns.contains(k.column())) return false;
-    return true;
   }
 
   private static PlanningException refused(Change c) {
