@@ -119,12 +119,12 @@ public final class SqlScript {
     int words = 0;
     boolean compound = false;
     boolean startsWithCreate = false;
+    boolean code = false; // anything but whitespace and comments since start: a DELIMITER line is then not a command
     int i = 0;
     int n = text.length();
     while (i < n) {
       char ch = text.charAt(i);
-      if (isLineStart(text, i) && startsWithWord(text, i, "DELIMITER")
-          && onlyMySqlCommentsAndSpace(text.substring(start, i))) {
+      if (!code && (ch == 'D' || ch == 'd') && startsWithWord(text, i, "DELIMITER") && isLineStart(text, i)) {
         int eol = text.indexOf('\n', i);
         if (eol < 0) eol = n;
         String rest = text.substring(i + "DELIMITER".length(), eol).strip();
@@ -135,14 +135,17 @@ public final class SqlScript {
       } else if (ch == '#' || ch == '-' && text.startsWith("--", i) && (i + 2 >= n || text.charAt(i + 2) <= ' ')) {
         while (i < n && text.charAt(i) != '\n') i++;
       } else if (ch == '/' && text.startsWith("/*", i)) {
+        if (text.startsWith("/*!", i)) code = true;
         int end = text.indexOf("*/", i + 2);
         i = end < 0 ? n : end + 2;
       } else if (ch == '\'' || ch == '"' || ch == '`') {
+        code = true;
         i = skipQuoted(text, i, ch, ch != '`');
       } else if (!delimiter.equals(";") && text.startsWith(delimiter, i)) {
         addMySql(out, text, start, i);
         i += delimiter.length();
         start = i;
+        code = false;
         depth = 0;
         words = 0;
         compound = false;
@@ -150,9 +153,11 @@ public final class SqlScript {
         addMySql(out, text, start, i);
         i++;
         start = i;
+        code = false;
         words = 0;
         compound = false;
       } else if (isWordChar(ch)) {
+        code = true;
         int w = i;
         while (i < n && isWordChar(text.charAt(i))) i++;
         String word = text.substring(w, i).toUpperCase(Locale.ROOT);
@@ -172,6 +177,7 @@ public final class SqlScript {
           }
         }
       } else {
+        if (!Character.isWhitespace(ch)) code = true;
         i++;
       }
     }

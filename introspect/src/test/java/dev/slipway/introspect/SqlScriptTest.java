@@ -2,6 +2,10 @@ package dev.slipway.introspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.slipway.model.Dialect;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +55,20 @@ class SqlScriptTest {
     assertThat(SqlScript.lineColumn(text, 0)).isEqualTo("1:1");
     assertThat(SqlScript.lineColumn(text, 5)).isEqualTo("2:2");
     assertThat(SqlScript.offsetOfCodePoint(text, 3, 2)).isEqualTo(5);
+  }
+
+  /**
+   * Long runs of blanks and DELIMITER lines inside a statement once made the MySQL splitter look back over
+   * the whole run at every character (CI's fuzz run timed out on one); a few megabytes of them split at once.
+   */
+  @Test
+  void mySqlSplitIsLinearInBlanksAndDelimiterLines() {
+    String script = "CREATE TABLE a (id int)\n" + (" ".repeat(1000) + "DELIMITER //\n").repeat(2000)
+        + " ".repeat(2_000_000) + "d;\nDELIMITER //\nSELECT 1//\n";
+    List<SqlScript.Statement> s = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> SqlScript.split(script, Dialect.MYSQL));
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).sql()).startsWith("CREATE TABLE a (id int)\n").endsWith("d");
+    assertThat(s.get(1).sql().strip()).isEqualTo("SELECT 1");
   }
 }
