@@ -1,27 +1,19 @@
 package dev.slipway.cli;
 
-import dev.slipway.cli.apply.ApplyListener;
-import dev.slipway.cli.apply.Executor;
-import dev.slipway.cli.apply.History;
-import dev.slipway.cli.apply.Outcome;
-import dev.slipway.cli.apply.Session;
+import dev.slipway.api.ApplyOptions;
+import dev.slipway.api.ApplyResult;
+import dev.slipway.api.apply.ApplyListener;
+import dev.slipway.api.apply.Outcome;
 import dev.slipway.cli.report.PlanView;
 import dev.slipway.cli.report.ReportFormat;
 import dev.slipway.cli.report.Reports;
 import dev.slipway.cli.report.SavedPlan;
-import dev.slipway.introspect.ReadOptions;
 import dev.slipway.model.Dialect;
-import dev.slipway.model.Schema;
-import dev.slipway.planner.Hazard;
 import dev.slipway.planner.HazardCode;
-import dev.slipway.planner.Plan;
-import dev.slipway.planner.Severity;
 import dev.slipway.planner.Statement;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -67,99 +59,44 @@ final class ApplyCommand extends BaseCommand {
     Duration timeout = parseDuration(lockTimeout);
     Set<String> allowed = allowedHazards();
     if (history != null && history.isBlank()) throw new Cli.UsageException("--history: a schema name is required");
-    DatabaseUrl target = DatabaseUrl.parse(url, secrets);
-    if (history != null && target.dialect() != Dialect.POSTGRES) {
+    dev.slipway.api.Slipway slipway = desiredOptions.configure(secrets, err()).target(url).lockTimeout(timeout).load();
+    if (history != null && slipway.targetUrl().dialect() != Dialect.POSTGRES) {
       throw new Cli.UsageException("--history: supported on PostgreSQL only in this build");
     }
-    String lockKey = "slipway:" + target.database();
-    try (Connection c = target.connect()) {
-      Session session = Dialects.session(Dialects.serverVersion(target.dialect(), c));
-      if (!session.tryLock(c, lockKey)) {
-        throw new RefusedException(ExitCodes.LOCKED, "another slipway apply holds the lock on " + target
-            + "; nothing was changed");
-      }
-      try {
-        return applyLocked(c, target, session, timeout, allowed);
-      } finally {
-        unlockQuietly(session, c, lockKey);
-      }
-    }
-  }
-
-  /** The lock is the session's: a connection that died took it along, and the outcome is already decided. */
-  private static void unlockQuietly(Session session, Connection c, String key) {
-    try {
-      if (!c.isClosed()) session.unlock(c, key);
-    } catch (SQLException gone) {
-      // released with the session
-    }
-  }
-
-  private int applyLocked(Connection c, DatabaseUrl target, Session session, Duration timeout, Set<String> allowed)
-      throws Exception {
-    SchemaLoader loader = new SchemaLoader(secrets, err(), target.database());
-    ReadOptions options = new ReadOptions(desiredOptions.schemas, desiredOptions.exclude);
-    SchemaLoader.Loaded live = loader.readDatabase(target, options);
-    List<Statement> statements;
-    Plan plan;
+    ApplyOptions options = ApplyOptions.defaults().allowingHazards(allowed).withDryRun(dryRun)
+        .withReview(plan -> out().print(secrets.scrub(Reports.render(new PlanView(plan, desiredOptions.to),
+            ReportFormat.TEXT, Cli.isTty()))))
+        .withConfirm(plan -> autoApprove || confirm(plan.statements().size()))
+        .withListener(progress())
+        .withHistory(history, err());
     if (planFile != null) {
       SavedPlan saved = SavedPlan.read(Path.of(planFile));
-      if (!History.matches(live.schema(), saved.currentFingerprint())) { // slipway_history is not part of the state
-        throw new RefusedException(ExitCodes.FINGERPRINT_MISMATCH, "the database changed since the plan was made ("
-            + "plan: " + saved.currentFingerprint() + ", now: " + History.hide(live.schema(), null).fingerprint()
-            + "); nothing was changed. Make a new plan.");
-      }
-      statements = saved.statements();
-      plan = new Plan(live.version(), saved.currentFingerprint(), saved.desiredFingerprint(), statements);
-    } else {
-      Schema desired = loader.load(desiredOptions.to, target.dialect(), desiredOptions.devUrl, live.version().major(),
-          options).schema();
-      plan = Planning.plan(live.schema(), desired, live.version(), desiredOptions.schemas, desiredOptions.exclude,
-          timeout).plan();
-      statements = plan.statements();
+      options = options.withSavedPlan(new ApplyOptions.SavedPlan(saved.statements(), saved.currentFingerprint(),
+          saved.desiredFingerprint()));
     }
-    PlanView view = new PlanView(plan, desiredOptions.to);
-    if (plan.isEmpty()) {
+    ApplyResult result = slipway.apply(options);
+    if (result.plan().isEmpty()) {
       out().println("No changes: the database matches the desired schema.");
       return ExitCodes.OK;
     }
-    List<String> refused = new ArrayList<>();
-    for (Statement s : statements) {
-      for (Hazard h : s.hazards()) {
-        if (h.severity() == Severity.DANGER && !allowed.contains("ALL") && !allowed.contains(h.code().name())) {
-          refused.add(h.code() + " on " + s.subject() + ": " + h.message());
-        }
-      }
-    }
-    out().print(secrets.scrub(Reports.render(view, ReportFormat.TEXT, Cli.isTty())));
-    if (!refused.isEmpty()) {
-      throw new RefusedException(ExitCodes.HAZARDS_REFUSED, "refusing to apply: " + refused.size()
-          + " danger hazard(s) not allowed (pass --allow-hazards CODE,… or all): " + String.join("; ", refused)
-          + ". Nothing was changed.");
-    }
-    if (dryRun) {
+    if (result.dryRun()) {
       out().println("Dry run: nothing was changed.");
       return ExitCodes.OK;
     }
-    if (!autoApprove && !confirm(statements.size())) {
-      throw new UserException("not applied: no confirmation (pass --auto-approve when not on a terminal)");
-    }
-    long started = System.nanoTime();
-    Outcome outcome = Executor.standard(session, progress()).run(c, statements);
-    report(outcome, statements.size());
-    if (history != null) {
-      new History(history).recordQuietly(target::connect, plan.currentFingerprint(), plan.desiredFingerprint(),
-          statements, outcome, Duration.ofNanos(System.nanoTime() - started), err(), secrets::scrub);
-    }
-    return outcome.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;
+    report(result.outcome(), result.plan().statements().size());
+    return result.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;
   }
 
-  private boolean confirm(int count) throws java.io.IOException {
+  private boolean confirm(int count) {
     if (System.console() == null) return false; // never prompt without a TTY
     out().print("Apply " + count + " statement" + (count == 1 ? "" : "s") + " to the database? [y/N] ");
     out().flush();
-    String answer = new BufferedReader(new InputStreamReader(System.in)).readLine();
-    return answer != null && answer.trim().toLowerCase(Locale.ROOT).matches("y|yes");
+    try {
+      String answer = new BufferedReader(new InputStreamReader(System.in)).readLine();
+      return answer != null && answer.trim().toLowerCase(Locale.ROOT).matches("y|yes");
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   private ApplyListener progress() {

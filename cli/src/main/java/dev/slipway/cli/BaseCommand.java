@@ -1,5 +1,6 @@
 package dev.slipway.cli;
 
+import dev.slipway.api.Secrets;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

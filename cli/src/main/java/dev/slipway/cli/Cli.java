@@ -1,5 +1,6 @@
 package dev.slipway.cli;
 
+import dev.slipway.api.Secrets;
 import dev.slipway.cli.report.ReportFormat;
 import dev.slipway.model.Dialect;
 import java.io.IOException;

@@ -21,4 +21,10 @@ final class DesiredOptions {
 
   @Option(names = "--exclude", description = "Glob of schema or schema.table to leave alone (repeatable).")
   List<String> exclude = new ArrayList<>();
+
+  /** The library configured with these options, the command's notes writer and the CLI's dev servers. */
+  dev.slipway.api.Slipway.Builder configure(dev.slipway.api.Secrets secrets, java.io.PrintWriter notes) {
+    return dev.slipway.api.Slipway.configure().desired(to).devDatabase(devUrl).schemas(schemas).exclude(exclude)
+        .secrets(secrets).notes(notes).devServers(new EngineDevServers());
+  }
 }

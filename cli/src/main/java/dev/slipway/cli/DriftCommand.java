@@ -1,5 +1,6 @@
 package dev.slipway.cli;
 
+import dev.slipway.api.Planning;
 import dev.slipway.cli.report.DriftReport;
 import dev.slipway.cli.report.PlanView;
 import dev.slipway.cli.report.ReportFormat;
@@ -24,9 +25,9 @@ final class DriftCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     ReportFormat f = Cli.format(format, ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN);
-    Planning.Result result = new Planning(secrets, err()).plan(new Planning.Request(url, null,
-        desiredOptions.to, desiredOptions.devUrl, null, desiredOptions.schemas, desiredOptions.exclude, null));
-    DriftReport report = new DriftReport(DatabaseUrl.parse(url, secrets).toString(), result.changes(),
+    dev.slipway.api.Slipway slipway = desiredOptions.configure(secrets, err()).target(url).load();
+    Planning.Result result = slipway.plan();
+    DriftReport report = new DriftReport(slipway.targetUrl().toString(), result.changes(),
         new PlanView(result.plan(), desiredOptions.to));
     Cli.write(report.render(f), null, out(), secrets);
     if (report.inSync()) return ExitCodes.OK;

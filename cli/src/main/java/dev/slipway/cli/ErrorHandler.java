@@ -1,8 +1,12 @@
 package dev.slipway.cli;
 
 import dev.slipway.differ.DiffException;
+import dev.slipway.api.DatabaseUrl;
+import dev.slipway.api.DevServerException;
+import dev.slipway.api.RefusedException;
+import dev.slipway.api.Secrets;
+import dev.slipway.api.UserException;
 import dev.slipway.engines.EngineException;
-import dev.slipway.engines.Redact;
 import dev.slipway.introspect.IntrospectionException;
 import dev.slipway.model.InvalidModelException;
 import dev.slipway.planner.PlanningException;
@@ -31,10 +35,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       code = ExitCodes.USAGE;
       message = e.getMessage();
     } else if (e instanceof RefusedException r) {
-      code = r.exitCode();
+      code = switch (r.reason()) {
+        case HAZARDS -> ExitCodes.HAZARDS_REFUSED;
+        case DATABASE_CHANGED -> ExitCodes.FINGERPRINT_MISMATCH;
+        case LOCKED -> ExitCodes.LOCKED;
+      };
       message = r.getMessage();
     } else if (e instanceof UserException || e instanceof IntrospectionException || e instanceof DiffException
-        || e instanceof PlanningException || e instanceof EngineException || e instanceof InvalidModelException) {
+        || e instanceof PlanningException || e instanceof EngineException || e instanceof DevServerException || e instanceof InvalidModelException) {
       message = e.getMessage();
     } else if (e instanceof SQLException sql) {
       message = "database error" + (sql.getSQLState() == null ? "" : " " + sql.getSQLState()) + ": " + sql.getMessage();
@@ -44,11 +52,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       message = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
           + " — please report it with --stacktrace output";
     }
-    err.println("slipway: " + secrets.scrub(Redact.url(message)));
+    err.println("slipway: " + secrets.scrub(DatabaseUrl.redact(message)));
     if (parsed != null && parsed.hasMatchedOption("--stacktrace") || Boolean.getBoolean("slipway.stacktrace")) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      err.println(secrets.scrub(Redact.url(trace.toString())));
+      err.println(secrets.scrub(DatabaseUrl.redact(trace.toString())));
     }
     err.flush();
     return code;

@@ -1,6 +1,8 @@
 package dev.slipway.cli;
 
-import dev.slipway.introspect.ReadOptions;
+import dev.slipway.api.Inspection;
+import dev.slipway.api.SchemaLoader;
+import dev.slipway.api.UserException;
 import dev.slipway.model.Dialect;
 import dev.slipway.introspect.yaml.YamlSchemaWriter;
 import java.util.ArrayList;
@@ -29,8 +31,8 @@ final class InspectCommand extends BaseCommand {
     if (!List.of("sql", "yaml", "json").contains(f)) {
       throw new Cli.UsageException("--format: unknown format '" + format + "': use sql, yaml or json");
     }
-    DatabaseUrl db = DatabaseUrl.parse(url, secrets);
-    SchemaLoader.Loaded loaded = new SchemaLoader(secrets, err()).readDatabase(db, new ReadOptions(schemas, exclude));
+    SchemaLoader.Loaded loaded = dev.slipway.api.Slipway.configure().target(url).schemas(schemas).exclude(exclude).secrets(secrets)
+        .notes(err()).load().read();
     String text;
     if (f.equals("yaml") && loaded.schema().dialect() == Dialect.MYSQL) {
       throw new UserException("inspect --format yaml: the YAML format has no words yet for MySQL table, column and"

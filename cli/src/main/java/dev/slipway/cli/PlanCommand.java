@@ -1,5 +1,6 @@
 package dev.slipway.cli;
 
+import dev.slipway.api.Planning;
 import dev.slipway.cli.report.PlanView;
 import dev.slipway.cli.report.ReportFormat;
 import dev.slipway.cli.report.Reports;
@@ -42,8 +43,8 @@ final class PlanCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     ReportFormat f = Cli.format(format, ReportFormat.TEXT, ReportFormat.SQL, ReportFormat.JSON, ReportFormat.MARKDOWN);
-    Planning.Result result = new Planning(secrets, err()).plan(new Planning.Request(current.url, current.from,
-        desiredOptions.to, desiredOptions.devUrl, Cli.dialect(dialect), desiredOptions.schemas, desiredOptions.exclude, null));
+    Planning.Result result = desiredOptions.configure(secrets, err()).target(current.url).from(current.from)
+        .dialect(Cli.dialect(dialect)).load().plan();
     String report = Reports.render(new PlanView(result.plan(), name != null ? name : desiredOptions.to), f,
         f == ReportFormat.TEXT && outFile == null && Cli.isTty());
     Cli.write(report, outFile, out(), secrets);

@@ -1,5 +1,7 @@
 package dev.slipway.cli;
 
+import dev.slipway.api.Timings;
+import dev.slipway.api.Secrets;
 import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine;

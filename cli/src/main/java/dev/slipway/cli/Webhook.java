@@ -1,5 +1,6 @@
 package dev.slipway.cli;
 
+import dev.slipway.api.UserException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

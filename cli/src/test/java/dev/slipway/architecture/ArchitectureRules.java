@@ -43,7 +43,20 @@ final class ArchitectureRules {
       .should().dependOnClassesThat().resideInAnyPackage("dev.slipway.introspect.postgres..",
           "dev.slipway.introspect.mysql..", "dev.slipway.differ.postgres..", "dev.slipway.differ.mysql..",
           "dev.slipway.planner.postgres..", "dev.slipway.planner.mysql..")
-      .as("root packages never name a dialect class; only cli wires dialects together");
+      .as("root packages never name a dialect class; only api's Dialects wires dialects together");
+
+  static final ArchRule ONLY_DIALECTS_NAMES_DIALECT_CLASSES = noClasses().that().resideInAnyPackage("dev.slipway.api..",
+          "dev.slipway.cli..")
+      .and().doNotHaveFullyQualifiedName("dev.slipway.api.Dialects")
+      .should().dependOnClassesThat().resideInAnyPackage("dev.slipway.introspect.postgres..",
+          "dev.slipway.introspect.mysql..", "dev.slipway.differ.postgres..", "dev.slipway.differ.mysql..",
+          "dev.slipway.planner.postgres..", "dev.slipway.planner.mysql..")
+      .as("one switch over the dialect enum (api's Dialects) names the concrete dialect classes");
+
+  static final ArchRule API_HAS_NO_SHELL_AND_NO_BINARIES = noClasses().that().resideInAPackage("dev.slipway.api..")
+      .should().dependOnClassesThat().resideInAnyPackage("picocli..", "freemarker..", "dev.slipway.engines..",
+          "io.zonky..", "ch.vorburger..", "org.testcontainers..")
+      .as("the library has no command line and no database binaries (STYLE.md, DESIGN.md §11)");
 
   static final ArchRule NOTHING_DEPENDS_ON_THE_CLI = noClasses().that().resideOutsideOfPackage("dev.slipway.cli..")
       .and().resideInAPackage("dev.slipway..")
@@ -57,5 +70,6 @@ final class ArchitectureRules {
 
   static final List<ArchRule> ALL = List.of(MODEL_USES_ONLY_THE_JDK, DIFFER_IS_PURE, PLANNER_IS_PURE,
       INTROSPECT_USES_JDBC_INTERFACES_ONLY, POSTGRES_NEVER_IMPORTS_MYSQL, MYSQL_NEVER_IMPORTS_POSTGRES,
-      ROOT_PACKAGES_NEVER_IMPORT_DIALECTS, NOTHING_DEPENDS_ON_THE_CLI, PRODUCTION_NEVER_USES_TEST_SUPPORT);
+      ROOT_PACKAGES_NEVER_IMPORT_DIALECTS, ONLY_DIALECTS_NAMES_DIALECT_CLASSES, API_HAS_NO_SHELL_AND_NO_BINARIES,
+      NOTHING_DEPENDS_ON_THE_CLI, PRODUCTION_NEVER_USES_TEST_SUPPORT);
 }

@@ -2,7 +2,7 @@ package dev.slipway.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.slipway.cli.apply.MySqlSession;
+import dev.slipway.api.apply.MySqlSession;
 import dev.slipway.testing.MySqlFlavour;
 import dev.slipway.testing.TestDatabase;
 import dev.slipway.testing.TestDatabases;

@@ -1,5 +1,6 @@
 package dev.slipway.cli;
 
+import dev.slipway.api.UserException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slipway.introspect.IntrospectionException;

@@ -1,8 +1,14 @@
 package dev.slipway.cli;
 
-import dev.slipway.cli.apply.Executor;
-import dev.slipway.cli.apply.Outcome;
-import dev.slipway.cli.apply.ApplyListener;
+import dev.slipway.api.DevServers;
+import dev.slipway.api.Secrets;
+import dev.slipway.api.DatabaseUrl;
+import dev.slipway.api.Dialects;
+import dev.slipway.api.SchemaLoader;
+import dev.slipway.api.Planning;
+import dev.slipway.api.apply.Executor;
+import dev.slipway.api.apply.Outcome;
+import dev.slipway.api.apply.ApplyListener;
 import dev.slipway.introspect.ReadOptions;
 import dev.slipway.model.Schema;
 import dev.slipway.model.ServerVersion;
@@ -71,7 +77,7 @@ final class Convergence {
     reset(scratch);
     applyCurrent(name, currentSql);
     DatabaseUrl url = DatabaseUrl.parse(db.urlWithCredentials(target), secrets);
-    SchemaLoader loader = new SchemaLoader(secrets, new PrintWriter(new StringWriter()));
+    SchemaLoader loader = new SchemaLoader(secrets, new PrintWriter(new StringWriter()), DevServers.NONE);
     SchemaLoader.Loaded current = read(loader, url);
     ServerVersion version = current.version();
     Schema desired;

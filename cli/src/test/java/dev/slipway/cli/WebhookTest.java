@@ -1,5 +1,6 @@
 package dev.slipway.cli;
 
+import dev.slipway.api.UserException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

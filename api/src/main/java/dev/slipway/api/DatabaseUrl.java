@@ -1,4 +1,4 @@
-package dev.slipway.cli;
+package dev.slipway.api;
 
 import dev.slipway.model.Dialect;
 import java.net.URI;
@@ -137,8 +137,21 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties credential
     return URLDecoder.decode(s, StandardCharsets.UTF_8);
   }
 
-  private static String redact(String url) {
-    return dev.slipway.engines.Redact.url(url);
+  /** The same server and settings, another database on it. */
+  public DatabaseUrl withDatabase(String name) {
+    int start = jdbcUrl.indexOf('/', jdbcUrl.indexOf("//") + 2);
+    int q = jdbcUrl.indexOf('?');
+    String head = start < 0 ? (q < 0 ? jdbcUrl : jdbcUrl.substring(0, q)) : jdbcUrl.substring(0, start);
+    String query = q < 0 ? "" : jdbcUrl.substring(q);
+    int displaySlash = display.indexOf('/', display.indexOf("//") + 2);
+    String displayHead = displaySlash < 0 ? display : display.substring(0, displaySlash);
+    return new DatabaseUrl(dialect, head + "/" + name + query, credentials, displayHead + "/" + name);
+  }
+
+  /** {@code scheme://user:secret@host} → {@code scheme://user:***@host}; {@code password=x} → {@code password=***}. */
+  public static String redact(String text) {
+    if (text == null) return null;
+    return text.replaceAll("(//[^/:@]*:)[^@/]*@", "$1***@").replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.slipway.cli;
+package dev.slipway.api;
 
 import dev.slipway.model.Dialect;
 import dev.slipway.model.Schema;
@@ -8,10 +8,10 @@ import dev.slipway.planner.Statement;
 import java.util.List;
 
 /** {@code inspect --format sql}: the plan from nothing to the schema, as a runnable script. */
-final class Inspection {
+public final class Inspection {
   private Inspection() {}
 
-  static String sql(Schema schema, ServerVersion version) {
+  public static String sql(Schema schema, ServerVersion version) {
     // A MySQL script runs inside the database it recreates: the database itself is not part of it.
     Schema empty = schema.dialect() == Dialect.MYSQL
         ? Schema.of(Dialect.MYSQL, schema.namespaces(), List.of())

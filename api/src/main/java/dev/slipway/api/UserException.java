@@ -1,4 +1,4 @@
-package dev.slipway.cli;
+package dev.slipway.api;
 
 /** An error the user can fix (bad URL, missing file); printed as one line, exit code 1. */
 public final class UserException extends RuntimeException {

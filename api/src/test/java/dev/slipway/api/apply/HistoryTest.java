@@ -1,4 +1,4 @@
-package dev.slipway.cli.apply;
+package dev.slipway.api.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.slipway.cli;
+package dev.slipway.api;
 
 import dev.slipway.differ.DiffOptions;
 import dev.slipway.differ.Differ;
@@ -18,27 +18,29 @@ import java.time.Duration;
 import java.util.List;
 
 /** Reads both sides, diffs and plans: the work behind {@code plan}, {@code apply} and {@code drift}. */
-final class Planning {
+public final class Planning {
   /** The inputs of a plan. {@code currentUrl} or {@code currentFile} names the current state. */
-  record Request(String currentUrl, String currentFile, String desired, String devUrl, Dialect dialect,
+  public record Request(String currentUrl, String currentFile, String desired, String devUrl, Dialect dialect,
       List<String> schemas, List<String> exclude, Duration lockTimeout) {}
 
   /** A plan with the two schemas it was made from. */
-  record Result(Plan plan, Schema current, Schema desired, List<Change> changes) {}
+  public record Result(Plan plan, Schema current, Schema desired, List<Change> changes) {}
 
   private final Secrets secrets;
   private final PrintWriter notes;
+  private final DevServers devServers;
 
-  Planning(Secrets secrets, PrintWriter notes) {
+  public Planning(Secrets secrets, PrintWriter notes, DevServers devServers) {
     this.secrets = secrets;
     this.notes = notes;
+    this.devServers = devServers;
   }
 
-  Result plan(Request r) throws IOException, SQLException, IntrospectionException {
+  public Result plan(Request r) throws IOException, SQLException, IntrospectionException {
     Timings.mark("command line parsed");
     String alias = r.currentUrl() != null ? DatabaseUrl.parse(r.currentUrl(), secrets).database()
         : !r.schemas().isEmpty() ? r.schemas().get(0) : SchemaLoader.DEFAULT_MYSQL_DATABASE;
-    SchemaLoader loader = new SchemaLoader(secrets, notes, alias);
+    SchemaLoader loader = new SchemaLoader(secrets, notes, alias, devServers);
     ReadOptions options = new ReadOptions(r.schemas(), r.exclude());
     SchemaLoader.Loaded current;
     SchemaLoader.Loaded desired;
@@ -126,9 +128,9 @@ final class Planning {
     }
   }
 
-  static Result plan(Schema current, Schema desired, ServerVersion version, List<String> schemas,
+  public static Result plan(Schema current, Schema desired, ServerVersion version, List<String> schemas,
       List<String> exclude, Duration lockTimeout) {
-    current = dev.slipway.cli.apply.History.hide(current, desired); // apply --history's table is not drift
+    current = dev.slipway.api.apply.History.hide(current, desired); // apply --history's table is not drift
     Dialect dialect = current.dialect();
     fingerprintAhead(current);
     fingerprintAhead(desired);

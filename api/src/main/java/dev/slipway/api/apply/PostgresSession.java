@@ -1,4 +1,4 @@
-package dev.slipway.cli.apply;
+package dev.slipway.api.apply;
 
 import dev.slipway.model.ObjectKind;
 import dev.slipway.planner.Statement;

@@ -1,10 +1,5 @@
-package dev.slipway.cli;
+package dev.slipway.api;
 
-import dev.slipway.engines.DatabaseServer;
-import dev.slipway.engines.EmbeddedPostgresServer;
-import dev.slipway.engines.EngineException;
-import dev.slipway.engines.Engines;
-import dev.slipway.engines.ExternalServer;
 import dev.slipway.introspect.DevDatabase;
 import dev.slipway.introspect.IntrospectionException;
 import dev.slipway.introspect.ReadOptions;
@@ -35,41 +30,43 @@ import java.util.stream.Stream;
  * {@code .yaml} file, or a directory of them. SQL is normalised by the engine itself in a scratch "dev"
  * database where one can be had (DESIGN.md §3), else parsed offline, and the user is told which.
  */
-final class SchemaLoader implements AutoCloseable {
+public final class SchemaLoader implements AutoCloseable {
   /** A schema and, when a server was involved, the version it reported. */
-  record Loaded(Schema schema, ServerVersion version) {}
+  public record Loaded(Schema schema, ServerVersion version) {}
 
   private final Secrets secrets;
   private final PrintWriter notes;
   private final String databaseAlias;
+  private final DevServers devServers;
   private boolean keepServers;
-  private DatabaseServer kept;
+  private DevServer kept;
   private String keptSpec;
 
-  SchemaLoader(Secrets secrets, PrintWriter notes) {
-    this(secrets, notes, null);
+  public SchemaLoader(Secrets secrets, PrintWriter notes, DevServers devServers) {
+    this(secrets, notes, null, devServers);
   }
 
   /**
    * {@code databaseAlias}: on MySQL, the database name every source is read under, so a live database, a
    * scratch dev database and a second live database compare as one (null: each database's own name).
    */
-  SchemaLoader(Secrets secrets, PrintWriter notes, String databaseAlias) {
+  public SchemaLoader(Secrets secrets, PrintWriter notes, String databaseAlias, DevServers devServers) {
     this.secrets = secrets;
     this.notes = notes;
     this.databaseAlias = databaseAlias;
+    this.devServers = devServers;
   }
 
   /** The name MySQL schemas are read under when no live database names them. */
-  static final String DEFAULT_MYSQL_DATABASE = "main";
+  public static final String DEFAULT_MYSQL_DATABASE = "main";
 
   /** Reads a live database through its catalog, in one snapshot. */
-  Loaded readDatabase(DatabaseUrl url, ReadOptions options) throws SQLException, IntrospectionException {
+  public Loaded readDatabase(DatabaseUrl url, ReadOptions options) throws SQLException, IntrospectionException {
     return readDatabase(url, options, v -> {});
   }
 
   /** As {@link #readDatabase(DatabaseUrl, ReadOptions)}, telling {@code onVersion} the server's version first. */
-  Loaded readDatabase(DatabaseUrl url, ReadOptions options, java.util.function.Consumer<ServerVersion> onVersion)
+  public Loaded readDatabase(DatabaseUrl url, ReadOptions options, java.util.function.Consumer<ServerVersion> onVersion)
       throws SQLException, IntrospectionException {
     try (Connection c = url.connect()) {
       Timings.mark("connected to " + url.database());
@@ -87,7 +84,7 @@ final class SchemaLoader implements AutoCloseable {
    * when unknown); {@code devSpec} is {@code --dev-url} (null = embedded when available, {@code none} =
    * offline); {@code preferredMajor} is the target server's major, so the dev database matches it.
    */
-  Loaded load(String spec, Dialect dialect, String devSpec, Integer preferredMajor, ReadOptions options)
+  public Loaded load(String spec, Dialect dialect, String devSpec, Integer preferredMajor, ReadOptions options)
       throws IOException, SQLException, IntrospectionException {
     if (DatabaseUrl.looksLikeUrl(spec)) {
       DatabaseUrl url = DatabaseUrl.parse(spec, secrets);
@@ -130,7 +127,7 @@ final class SchemaLoader implements AutoCloseable {
       if (offlineError != null) throw offlineError;
       return new Loaded(offline, null);
     }
-    DatabaseServer server;
+    DevServer server;
     boolean started;
     try {
       if (kept != null && java.util.Objects.equals(keptSpec, devSpec + "|" + dialect + "|" + preferredMajor)) {
@@ -141,13 +138,13 @@ final class SchemaLoader implements AutoCloseable {
         started = true;
       } else if (DatabaseUrl.looksLikeUrl(devSpec)) {
         DatabaseUrl url = DatabaseUrl.parse(devSpec, secrets);
-        server = new ExternalServer(withCredentials(url));
+        server = new UrlDevServer(url);
         started = false;
       } else {
-        server = Engines.start(devSpec);
+        server = devServers.start(devSpec);
         started = true;
       }
-    } catch (EngineException e) {
+    } catch (DevServerException e) {
       if (devSpec != null) throw e;
       if (offlineError != null) throw offlineError;
       notes.println("slipway: no dev database (" + e.getMessage() + "); parsing SQL offline");
@@ -182,7 +179,7 @@ final class SchemaLoader implements AutoCloseable {
    * Keeps a dev server this loader started for its next load (both sides of a file-to-file plan share one
    * start) until {@link #close()}.
    */
-  SchemaLoader keepingServers() {
+  public SchemaLoader keepingServers() {
     keepServers = true;
     return this;
   }
@@ -194,7 +191,7 @@ final class SchemaLoader implements AutoCloseable {
     kept = null;
   }
 
-  private Schema normalise(DatabaseServer server, List<SourceFile> files, Dialect dialect, ReadOptions options)
+  private Schema normalise(DevServer server, List<SourceFile> files, Dialect dialect, ReadOptions options)
       throws SQLException, IntrospectionException {
     String db = "slipway_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     server.createDatabase(db);
@@ -209,7 +206,7 @@ final class SchemaLoader implements AutoCloseable {
    * Loads SQL through an empty scratch database the caller provides (tests reuse one), keeping the
    * rename hints of the offline parse.
    */
-  static Schema loadSqlInto(Connection scratch, List<SourceFile> files, Dialect dialect, ReadOptions options,
+  public static Schema loadSqlInto(Connection scratch, List<SourceFile> files, Dialect dialect, ReadOptions options,
       String databaseAlias) throws IntrospectionException {
     List<RenameHint> hints = List.of();
     if (dialect == Dialect.MYSQL) {
@@ -229,35 +226,12 @@ final class SchemaLoader implements AutoCloseable {
     return databaseAlias != null ? databaseAlias : DEFAULT_MYSQL_DATABASE;
   }
 
-  private DatabaseServer startEmbedded(Dialect dialect, Integer preferredMajor) {
-    if (dialect != Dialect.POSTGRES) return Engines.start("embedded:mariadb");
-    int bundled = EmbeddedPostgresServer.defaultMajor();
-    if (preferredMajor != null && preferredMajor != bundled) {
-      try {
-        return EmbeddedPostgresServer.start(preferredMajor);
-      } catch (EngineException e) {
-        notes.println("slipway: note: no embedded PostgreSQL " + preferredMajor + " here; normalising with "
-            + bundled + " (pass --dev-url to choose)");
-      }
-    }
-    return EmbeddedPostgresServer.start(bundled);
-  }
-
-  private static String withCredentials(DatabaseUrl url) {
-    StringBuilder b = new StringBuilder(url.jdbcUrl());
-    char sep = url.jdbcUrl().contains("?") ? '&' : '?';
-    for (String key : List.of("user", "password")) {
-      String v = url.credentials().getProperty(key);
-      if (v != null) {
-        b.append(sep).append(key).append('=').append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
-        sep = '&';
-      }
-    }
-    return b.toString();
+  private DevServer startEmbedded(Dialect dialect, Integer preferredMajor) {
+    return devServers.startDefault(dialect, preferredMajor, notes::println);
   }
 
   /** A file, or every .sql/.yaml/.yml file under a directory in path order; all of one kind. */
-  static List<SourceFile> readFiles(Path path) throws IOException {
+  public static List<SourceFile> readFiles(Path path) throws IOException {
     if (!Files.exists(path)) throw new UserException(path + ": no such file or directory");
     List<Path> paths = new ArrayList<>();
     if (Files.isDirectory(path)) {

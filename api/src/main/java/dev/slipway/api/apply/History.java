@@ -1,4 +1,4 @@
-package dev.slipway.cli.apply;
+package dev.slipway.api.apply;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

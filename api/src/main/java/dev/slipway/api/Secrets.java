@@ -1,4 +1,4 @@
-package dev.slipway.cli;
+package dev.slipway.api;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
-package dev.slipway.cli;
+package dev.slipway.api;
 
-import dev.slipway.cli.apply.MySqlSession;
-import dev.slipway.cli.apply.PostgresSession;
-import dev.slipway.cli.apply.Session;
+import dev.slipway.api.apply.MySqlSession;
+import dev.slipway.api.apply.PostgresSession;
+import dev.slipway.api.apply.Session;
 import dev.slipway.differ.DiffRules;
 import dev.slipway.differ.mysql.MySqlDiffRules;
 import dev.slipway.differ.postgres.PostgresDiffRules;
@@ -19,28 +19,28 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /** The one place that names concrete dialect classes (STYLE.md): a switch over {@link Dialect}. */
-final class Dialects {
+public final class Dialects {
   private Dialects() {}
 
   /** {@code databaseAlias}: on MySQL, the name the connected database is read under (null: its own). */
-  static CatalogReader catalogReader(Dialect dialect, String databaseAlias) {
+  public static CatalogReader catalogReader(Dialect dialect, String databaseAlias) {
     return dialect == Dialect.POSTGRES ? new PostgresCatalogReader() : new MySqlCatalogReader(databaseAlias);
   }
 
-  static DiffRules diffRules(Dialect dialect) {
+  public static DiffRules diffRules(Dialect dialect) {
     return dialect == Dialect.POSTGRES ? new PostgresDiffRules() : new MySqlDiffRules();
   }
 
-  static Renderer renderer(Dialect dialect) {
+  public static Renderer renderer(Dialect dialect) {
     return dialect == Dialect.POSTGRES ? new PostgresRenderer() : new MySqlRenderer();
   }
 
-  static ServerVersion serverVersion(Dialect dialect, Connection c) throws SQLException, IntrospectionException {
+  public static ServerVersion serverVersion(Dialect dialect, Connection c) throws SQLException, IntrospectionException {
     return dialect == Dialect.POSTGRES ? PostgresCatalogReader.serverVersion(c) : MySqlCatalogReader.serverVersion(c);
   }
 
   /** How {@code apply} talks to this server: timeouts, the apply lock, lock-timeout errors. */
-  static Session session(ServerVersion version) {
+  public static Session session(ServerVersion version) {
     return switch (version.engine()) {
       case POSTGRESQL -> new PostgresSession();
       case MYSQL -> new MySqlSession(false);
@@ -49,7 +49,7 @@ final class Dialects {
   }
 
   /** The version assumed when no server is involved (file to file): the newest supported. */
-  static ServerVersion newest(Dialect dialect) {
+  public static ServerVersion newest(Dialect dialect) {
     return dialect == Dialect.POSTGRES
         ? new ServerVersion(ServerVersion.Engine.POSTGRESQL, 18, 0, 0)
         : new ServerVersion(ServerVersion.Engine.MYSQL, 8, 4, 0);

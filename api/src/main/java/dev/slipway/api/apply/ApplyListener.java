@@ -1,4 +1,4 @@
-package dev.slipway.cli.apply;
+package dev.slipway.api.apply;
 
 import dev.slipway.planner.Statement;
 import java.time.Duration;

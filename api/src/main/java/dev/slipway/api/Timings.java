@@ -1,4 +1,4 @@
-package dev.slipway.cli;
+package dev.slipway.api;
 
 import java.lang.management.ManagementFactory;
 
@@ -7,12 +7,12 @@ import java.lang.management.ManagementFactory;
  * in milliseconds since the JVM started: how a slow plan splits into start-up, reading each side, diffing
  * and planning ({@code bench/} uses it). Off by default; never prints names of more than the database.
  */
-final class Timings {
+public final class Timings {
   private static final boolean ON = System.getenv("SLIPWAY_TIMINGS") != null;
 
   private Timings() {}
 
-  static void mark(String phase) {
+  public static void mark(String phase) {
     if (!ON) return;
     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     System.err.println("slipway: timing: " + ms + " ms " + phase + " [" + Thread.currentThread().getName() + "]");
