@@ -1,5 +1,7 @@
 package dev.slipway.cli;
 
+import dev.slipway.api.UserException;
+import dev.slipway.api.SchemaLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
