@@ -1,0 +1,25 @@
+package dev.slipway.histories;
+
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.slipway.testing.TestDatabase;
+import dev.slipway.testing.TestDatabases;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every application's upgrade history on this pass's Postgres server (see {@link Upgrades}). */
+class HistoriesPostgresIT {
+  @RegisterExtension static final TestDatabase db = TestDatabases.postgres();
+  @TempDir static Path work;
+
+  @TestFactory
+  Stream<DynamicTest> upgrades() throws Exception {
+    Upgrades upgrades = new Upgrades(db, work);
+    return Sources.all().stream().filter(s -> s.supports(upgrades.dialect()))
+        .map(s -> dynamicTest(s.app(), () -> Verdicts.check(upgrades.run(s))));
+  }
+}
