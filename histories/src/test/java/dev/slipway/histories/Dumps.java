@@ -47,7 +47,9 @@ final class Dumps {
       }
       if (p.exitValue() != 0) throw new AssertionError(tool + " of " + database + " exited " + p.exitValue() + ": "
           + Files.readString(err).strip());
-      return Files.readString(out);
+      // A server without grant tables (the embedded MariaDB here) records views and routines with an empty
+      // definer, which no server accepts back: leave it out, as a dump for another server would.
+      return Files.readString(out).replace(" DEFINER=``", "");
     } finally {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);

@@ -9,16 +9,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every application's upgrade history on this pass's MySQL-family server (see {@link Upgrades}). */
 class HistoriesMySqlIT {
   @RegisterExtension static final TestDatabase db = TestDatabases.mysql();
-  @TempDir static Path work;
 
   @TestFactory
   Stream<DynamicTest> upgrades() throws Exception {
-    Upgrades upgrades = new Upgrades(db, work);
+    Path work = java.nio.file.Files.createDirectories(Path.of("target/histories-work", getClass().getSimpleName()));
+    Upgrades upgrades = new Upgrades(db, work); // dumps kept: a failure's desired file is there to read
     return Sources.all().stream().filter(s -> s.supports(upgrades.dialect()))
         .map(s -> dynamicTest(s.app(), () -> Verdicts.check(upgrades.run(s))));
   }

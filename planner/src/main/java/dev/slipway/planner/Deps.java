@@ -218,6 +218,9 @@ final class Deps {
       consumes.add(Keys.relation(c.table()));
       Keys.columnRefs(c.table(), c.column(), consumes);
       Keys.generatedFrom(c.table(), c.column(), consumes);
+      // MySQL's ADD COLUMN … AFTER x needs x to exist: new columns go in the desired order (a cycle with a
+      // generated column's sources is left to the planner's cycle rule, which keeps the ranks).
+      if (c.after() != null) consumes.add(Keys.column(c.table(), c.after()));
       produces.add(Keys.column(c.table(), c.column().name()));
     } else if (change instanceof AlterColumn c) {
       rank = 29;
