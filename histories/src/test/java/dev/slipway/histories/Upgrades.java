@@ -48,8 +48,12 @@ final class Upgrades {
     try (Connection c = db.connect()) {
       DatabaseMetaData m = c.getMetaData();
       if (dialect == Dialect.POSTGRES) return "postgres" + m.getDatabaseMajorVersion();
-      boolean maria = m.getDatabaseProductVersion().toLowerCase(java.util.Locale.ROOT).contains("mariadb");
-      return (maria ? "mariadb" : "mysql") + m.getDatabaseMajorVersion() + "." + m.getDatabaseMinorVersion();
+      // MariaDB reports "5.5.5-10.11.6-MariaDB…" to MySQL clients: the real version follows the prefix.
+      String v = m.getDatabaseProductVersion();
+      boolean maria = v.toLowerCase(java.util.Locale.ROOT).contains("mariadb");
+      java.util.regex.Matcher x = java.util.regex.Pattern.compile("^(?:5\\.5\\.5-)?(\\d+)\\.(\\d+)").matcher(v);
+      if (!x.find()) throw new IllegalStateException("unexpected server version " + v);
+      return (maria ? "mariadb" : "mysql") + x.group(1) + "." + x.group(2);
     }
   }
 

@@ -94,6 +94,7 @@ public final class DevDatabase {
         try {
           execute(connection, p, dialect);
         } catch (SQLException e) {
+          if (dialect.unknownSetting(p.statement.sql(), e)) continue;
           if (!dialect.missingDependency(e)) throw located(p, e, dialect);
           p.error = e;
           deferred.add(p);

@@ -41,6 +41,15 @@ public interface DevDialect {
   /** Puts back a state returned by {@link #context}. */
   default void restoreContext(Connection connection, String context) throws SQLException {}
 
+  /**
+   * Whether a failed statement is a session setting this server does not know, which a client running the
+   * file reports and goes past (pg_dump of a newer major writes {@code SET transaction_timeout = 0}; psql
+   * loads such a dump into an older server all the same). It is left out; it sets nothing in the schema.
+   */
+  default boolean unknownSetting(String sql, SQLException error) {
+    return false;
+  }
+
   /** Whether {@code error} means an object the statement names does not exist (yet). */
   boolean missingDependency(SQLException error);
 

@@ -51,6 +51,17 @@ final class PostgresDevDialect implements DevDialect {
   }
 
   @Override
+  public boolean unknownSetting(String sql, SQLException error) {
+    return "42704".equals(error.getSQLState())
+        && String.valueOf(error.getMessage()).contains("unrecognized configuration parameter")
+        && UNKNOWN_SETTING.matcher(sql).lookingAt();
+  }
+
+  /** {@code SET [SESSION|LOCAL] name = …} or {@code … TO …}: a run-time parameter, not ROLE, CONSTRAINTS or the like. */
+  private static final java.util.regex.Pattern UNKNOWN_SETTING = java.util.regex.Pattern.compile(
+      "(?is)\\s*SET\\s+(?:SESSION\\s+|LOCAL\\s+)?[a-z_][a-z0-9_.]*\\s*(?:=|TO\\b)");
+
+  @Override
   public boolean missingDependency(SQLException error) {
     return NOT_YET.contains(error.getSQLState());
   }

@@ -71,6 +71,31 @@ class PostgresDevDatabaseIT {
     }
   }
 
+  /**
+   * A dump of a newer major sets parameters an older server does not know (pg_dump 17+:
+   * {@code SET transaction_timeout = 0}); psql reports them and goes on, and so does the dev database. A bad
+   * value of a known parameter, or a misspelt command, is still an error.
+   */
+  @Test
+  void settingsThisServerDoesNotKnowAreLeftOut() throws Exception {
+    String scratch = db.newDatabase("devset");
+    List<SourceFile> files = List.of(new SourceFile("newer-dump.sql", String.join("\n",
+        "SET statement_timeout = 0;",
+        "SET slipway_no_such_setting = 0;",
+        "SET LOCAL slipway_no_such_setting TO 'x';",
+        "CREATE TABLE public.t (id int PRIMARY KEY);")));
+    try (Connection c = db.connect(scratch)) {
+      var schema = DevDatabase.load(c, files, READER, ReadOptions.ALL);
+      assertThat(schema.tables()).extracting(t -> t.name().toString()).containsExactly("public.t");
+    }
+    String scratch2 = db.newDatabase("devsetbad");
+    List<SourceFile> bad = List.of(new SourceFile("bad-value.sql", "SET statement_timeout = 'soon';\nCREATE TABLE public.t (id int);\n"));
+    try (Connection c = db.connect(scratch2)) {
+      assertThatThrownBy(() -> DevDatabase.load(c, bad, READER, ReadOptions.ALL))
+          .isInstanceOf(IntrospectionException.class).hasMessageStartingWith("bad-value.sql:1:");
+    }
+  }
+
   @Test
   void objectsMayComeInAnyOrderAndReferencedSchemasAreCreated() throws Exception {
     String scratch = db.newDatabase("devorder");

@@ -52,8 +52,13 @@ final class MySqlColumnChanges {
       LockMode lock = autoIncrement ? LockMode.MYSQL_INPLACE_SHARED : LockMode.MYSQL_COPY_SHARED;
       return new MySqlClause(c.table(), "ADD COLUMN " + def + position, lock, true, hazards, c.subject());
     }
+    // MySQL will not add a NOT NULL DATETIME/DATE without DEFAULT instantly: its implicit default is the zero
+    // date ("ALGORITHM=INSTANT is not supported for this operation" on 8.0.15; MariaDB adds it instantly).
+    String base = col.type().text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\(.*", "").strip();
+    boolean zeroDate = !v.mariaDb() && !col.nullable() && col.defaultValue() == null && col.generated() == null
+        && (base.equals("datetime") || base.equals("date"));
     boolean instantBlocked = MySqlLocks.hasFulltext(existing) || compressed(existing)
-        || v.mariaDb() && timestampDefault;
+        || v.mariaDb() && timestampDefault || zeroDate;
     if (!instantBlocked && (atEnd ? v.instantAddLast() : v.instantAddAnywhere())) {
       return new MySqlClause(c.table(), "ADD COLUMN " + def + (atEnd ? "" : position), LockMode.MYSQL_INSTANT, false,
           hazards, c.subject());

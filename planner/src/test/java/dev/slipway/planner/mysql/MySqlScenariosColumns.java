@@ -35,6 +35,12 @@ final class MySqlScenariosColumns {
     m.put("add-not-null-column-without-default-mysql84", new Scenario("NOT NULL without DEFAULT fills existing rows with the "
         + "type's zero value: INSTANT, flagged.", schema(users(POPULATED)), schema(users(POPULATED, Column.of("score", "int").withNullable(false))),
         MYSQL_8_4));
+    Column stamp = Column.of("closed_at", "datetime(6)").withNullable(false);
+    m.put("add-not-null-datetime-without-default-mysql8015", new Scenario("MySQL refuses INSTANT for a NOT NULL DATETIME "
+        + "without DEFAULT (its implicit default is the zero date; found replaying Spring Batch 4.3 → 5.0 on 8.0.15): "
+        + "rebuilt in place, flagged.", schema(users(POPULATED)), schema(users(POPULATED, stamp)), MYSQL_8_0_15));
+    m.put("add-not-null-datetime-without-default-mariadb114", new Scenario("MariaDB adds the same column instantly.",
+        schema(users(POPULATED)), schema(users(POPULATED, stamp)), MARIADB_11_4));
     m.put("add-stored-generated-column-mysql84", new Scenario("A STORED generated column is computed for every row: COPY.",
         schema(users(POPULATED)), schema(users(POPULATED, Column.of("email_lc", "varchar(100)")
             .withGenerated(new dev.slipway.model.Generated(Expr.of("lower(`email`)"), true)))), MYSQL_8_4));
