@@ -19,6 +19,7 @@ import dev.slipway.model.change.Change;
 import dev.slipway.model.change.ColumnAspect;
 import dev.slipway.model.change.DropConstraint;
 import dev.slipway.model.change.DropIndex;
+import dev.slipway.model.change.DropTable;
 import dev.slipway.model.change.DropView;
 import dev.slipway.model.change.RenameIndex;
 import dev.slipway.model.change.ReplaceIndex;
@@ -77,7 +78,7 @@ final class Expansion {
     }
     if (rebuildViews) out = rebuildViews(out, context);
     out = alterDeferrability(out);
-    return breakForeignKeyCycles(out);
+    return breakDroppedForeignKeyCycles(breakForeignKeyCycles(out));
   }
 
   /**
@@ -212,6 +213,41 @@ final class Expansion {
       }
     }
     out.addAll(later);
+    return out;
+  }
+
+  /**
+   * The same for tables dropped in this plan: tables whose foreign keys reference each other in a cycle
+   * cannot be dropped one after the other ("cannot drop table … because other objects depend on it"), so
+   * the foreign keys inside the cycle are dropped first, then the tables in any order.
+   */
+  private static List<Change> breakDroppedForeignKeyCycles(List<Change> changes) {
+    Map<QualifiedName, Table> dropped = new HashMap<>();
+    for (Change c : changes) if (c instanceof DropTable d) dropped.put(d.table().name(), d.table());
+    if (dropped.size() < 2) return changes;
+    Tarjan tarjan = new Tarjan(dropped);
+    List<QualifiedName> names = new ArrayList<>(dropped.keySet());
+    names.sort(null);
+    for (QualifiedName q : names) if (!tarjan.index.containsKey(q)) tarjan.visit(q);
+    if (tarjan.cyclic.isEmpty()) return changes;
+    List<Change> out = new ArrayList<>(changes.size());
+    for (Change c : changes) {
+      if (c instanceof DropTable d && tarjan.cyclic.containsKey(d.table().name())) {
+        int component = tarjan.cyclic.get(d.table().name());
+        List<Constraint> kept = new ArrayList<>();
+        for (Constraint k : d.table().constraints()) {
+          if (k instanceof ForeignKey fk && !fk.referencedTable().equals(d.table().name())
+              && Integer.valueOf(component).equals(tarjan.cyclic.get(fk.referencedTable()))) {
+            out.add(new DropConstraint(d.table().name(), k));
+          } else {
+            kept.add(k);
+          }
+        }
+        out.add(new DropTable(d.table().withConstraints(kept)));
+      } else {
+        out.add(c);
+      }
+    }
     return out;
   }
 
