@@ -232,6 +232,7 @@ final class Deps {
         // Views over the table must be dropped before and recreated after (the Planner adds those changes).
         removes.add(Keys.shape(c.table()));
         produces.add(Keys.shape(c.table()));
+        produces.add(Keys.columnType(c.table(), c.to().name()));
       }
     } else if (change instanceof AlterTableOptions c) {
       rank = 30;
@@ -264,7 +265,10 @@ final class Deps {
         consumes.add(Keys.leadingColumn(c.table(), fk.columns().get(0)));
         consumes.add(Keys.relation(fk.referencedTable()));
         consumes.add(Keys.uniqueKey(fk.referencedTable()));
-        for (String col : fk.referencedColumns()) consumes.add(Keys.column(fk.referencedTable(), col));
+        for (String col : fk.referencedColumns()) {
+          consumes.add(Keys.column(fk.referencedTable(), col));
+          consumes.add(Keys.columnType(fk.referencedTable(), col));
+        }
       }
       if (c.constraint() instanceof PrimaryKey || c.constraint() instanceof UniqueConstraint) {
         produces.add(Keys.uniqueKey(c.table()));

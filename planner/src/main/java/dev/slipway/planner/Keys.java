@@ -68,6 +68,11 @@ final class Keys {
     return "c" + SEP + t.schema() + SEP + t.name() + SEP + c;
   }
 
+  /** A column's type as the plan leaves it: a foreign key to the column is added after a retype produces it. */
+  static String columnType(QualifiedName t, String c) {
+    return "y" + SEP + t.schema() + SEP + t.name() + SEP + c;
+  }
+
   static String constraint(QualifiedName t, String c) {
     return "k" + SEP + t.schema() + SEP + t.name() + SEP + c;
   }
@@ -231,6 +236,7 @@ final class Keys {
         if (fk.referencedTable().equals(t.name())) continue;
         out.add(relation(fk.referencedTable()));
         out.add(uniqueKey(fk.referencedTable()));
+        for (String col : fk.referencedColumns()) out.add(columnType(fk.referencedTable(), col));
       }
     }
   }
