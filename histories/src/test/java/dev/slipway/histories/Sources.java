@@ -20,8 +20,8 @@ import java.util.zip.ZipFile;
 /**
  * The histories the suite replays. Applications that ship their SQL inside their Maven Central artifacts
  * (downloaded by this module's build into {@code target/history-jars}, never kept in the project), and,
- * when a corpus of vendored histories lies beside the checkout ({@code ../shared/histories}, or
- * {@code -Dslipway.histories.dir}), every application in it.
+ * with {@code -Dslipway.histories.dir=DIR}, every application of a corpus of vendored histories kept outside
+ * the project ({@code DIR/<app>/<postgres|mysql>/NNNN_*.sql}).
  */
 final class Sources {
   static final Path JARS = Path.of("target/history-jars");
@@ -44,8 +44,10 @@ final class Sources {
             "org/jobrunr/storage/sql/" + (d == Dialect.POSTGRES ? "postgres" : "mysql") + "/migrations/")),
         migrations("conductor", "conductor-postgres-persistence-3.13.8.jar", d -> d == Dialect.POSTGRES,
             d -> List.of("db/migration_postgres/"))));
-    Path vendored = Path.of(System.getProperty("slipway.histories.dir", "../../shared/histories"));
-    if (Files.isDirectory(vendored)) {
+    String dir = System.getProperty("slipway.histories.dir");
+    if (dir != null) {
+      Path vendored = Path.of(dir);
+      if (!Files.isDirectory(vendored)) throw new IllegalStateException("-Dslipway.histories.dir: no directory " + vendored);
       try (Stream<Path> apps = Files.list(vendored)) {
         for (Path app : apps.filter(Files::isDirectory).sorted().toList()) out.add(directory(app));
       }
