@@ -33,7 +33,7 @@ import org.junit.jupiter.api.DynamicTest;
  *   <li>{@code forbidden-locks}: lock modes no statement may take, by enum name ({@code ACCESS_EXCLUSIVE})
  *       or contract label ({@code COPY/SHARED});
  *   <li>{@code statements}: the exact number of statements (one {@code ALTER TABLE} per table on MySQL);
- *   <li>{@code requires}: server capabilities the scenario needs ({@code check-constraints},
+ *   <li>{@code requires}: server capabilities the scenario needs ({@code check-constraints}, {@code named-not-null},
  *       {@code mariadb}, {@code mysql}); without them the scenario is aborted with the reason, never passed.
  * </ul>
  * {@code -Dslipway.scenarios.only=REGEX} runs only the files whose names match. Any section may have a variant for one server, {@code NAME@FLAVOUR} or {@code NAME@FLAVOUR<X.Y.Z} or
@@ -162,6 +162,8 @@ final class GoldenScenarios {
     return switch (need) {
       case "check-constraints" -> v.engine() == ServerVersion.Engine.MYSQL && !v.atLeast(8, 0, 16)
           ? "CHECK constraints, which MySQL " + v + " parses and ignores (enforced from 8.0.16)" : null;
+      case "named-not-null" -> v.engine() == ServerVersion.Engine.POSTGRESQL && v.atLeast(18) ? null
+          : "named NOT NULL constraints, which PostgreSQL has from 18 (server is " + v + ")";
       case "mariadb", "mysql", "postgres" -> need.equals(flavour(v)) ? null : "a " + need + " server, not " + v;
       default -> throw new IllegalArgumentException("unknown requirement: " + need);
     };

@@ -26,6 +26,7 @@ import dev.slipway.model.SqlType;
 import dev.slipway.model.Table;
 import dev.slipway.model.Trigger;
 import dev.slipway.model.UniqueConstraint;
+import dev.slipway.model.postgres.PostgresNotNullName;
 import dev.slipway.model.postgres.PostgresTableOptions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -162,8 +163,11 @@ final class PostgresTables {
         gen = new Generated(Expr.of(expr), generated == 's');
         expr = null;
       }
+      String notNull = rs.getString("not_null_name");
+      List<Attr> attrs = notNull == null || notNull.equals(PostgresNotNullName.defaultName(d.name.name(), name))
+          ? List.of() : List.of(new PostgresNotNullName(notNull));
       d.columns.add(new Column(name, SqlType.of(rs.getString("type")), !rs.getBoolean("attnotnull"),
-          Expr.ofNullable(expr), id, gen, rs.getString("collation"), rs.getString("description"), List.of()));
+          Expr.ofNullable(expr), id, gen, rs.getString("collation"), rs.getString("description"), attrs));
       d.attnums.add(rs.getInt("attnum"));
     });
     for (Draft d : drafts.values()) sortByAttnum(d);

@@ -69,6 +69,9 @@ final class PostgresColumnRenderer {
         out.addAll(setNotNull(c, ctx, existing, alter));
       }
     }
+    if (c.changes(ColumnAspect.NULLABILITY) || c.changes(ColumnAspect.OPTIONS)) {
+      out.addAll(PostgresNotNullNames.align(c.table(), from, to, ctx, c.subject()));
+    }
     if (c.changes(ColumnAspect.IDENTITY) && to.identity() != null) {
       if (from.identity() == null) {
         out.add(catalog(ctx, c, alter + " ADD " + PostgresSql.identity(to.identity(), to.type().text())));

@@ -18,6 +18,7 @@ import dev.slipway.model.PrimaryKey;
 import dev.slipway.model.QualifiedName;
 import dev.slipway.model.SequenceOptions;
 import dev.slipway.model.UniqueConstraint;
+import dev.slipway.model.postgres.PostgresNotNullName;
 import dev.slipway.planner.PlanContext;
 import dev.slipway.planner.PlanningException;
 import java.util.ArrayList;
@@ -52,7 +53,12 @@ final class PostgresSql {
     } else if (c.defaultValue() != null) {
       b.append(" DEFAULT ").append(paren(c.defaultValue()));
     }
-    if (!c.nullable()) b.append(" NOT NULL");
+    if (!c.nullable()) {
+      // A NOT NULL constraint named otherwise than PostgreSQL 18 would name it keeps its name (older servers
+      // accept the clause and ignore the name).
+      c.findAttr(PostgresNotNullName.class).ifPresent(n -> b.append(" CONSTRAINT ").append(quote(n.name())));
+      b.append(" NOT NULL");
+    }
     return b.toString();
   }
 

@@ -41,7 +41,11 @@ final class PostgresTableRenderer {
   static List<Statement> render(Change change, PlanContext ctx, PostgresRenderer.Existing e) {
     if (change instanceof AddTable c) return createTable(c.table(), ctx, e);
     if (change instanceof DropTable c) return List.of(dropTable(c, ctx));
-    if (change instanceof RenameTable c) return List.of(renameTable(c, ctx, e));
+    if (change instanceof RenameTable c) {
+      List<Statement> out = new ArrayList<>(List.of(renameTable(c, ctx, e)));
+      out.addAll(PostgresNotNullNames.afterTableRename(c.from(), c.to(), e.table(c.from()), ctx, c.subject()));
+      return out;
+    }
     if (change instanceof AlterTableOptions c) return alterOptions(c, ctx, e);
     if (change instanceof SetRowSecurity c) {
       // Only the flag that changed: the other statement would take the same lock for nothing.
@@ -55,13 +59,16 @@ final class PostgresTableRenderer {
     if (change instanceof AddColumn c) return List.of(addColumn(c, ctx, e));
     if (change instanceof DropColumn c) return List.of(dropColumn(c, ctx, e));
     RenameColumn c = (RenameColumn) change;
-    return List.of(PostgresStatementBuilder.of(ctx, c.subject(), "ALTER TABLE " + qualified(c.table())
+    List<Statement> out = new ArrayList<>();
+    out.add(PostgresStatementBuilder.of(ctx, c.subject(), "ALTER TABLE " + qualified(c.table())
         + " RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()))
         .lock(LockMode.ACCESS_EXCLUSIVE)
         .hazard(HazardCode.BREAKS_CLIENTS, "renames column " + c.table() + "." + c.from() + " to " + c.to()
             + ": running code that uses the old name fails; to avoid it, add the new column, dual-write, "
             + "switch readers, then drop the old one (expand/contract)")
         .build());
+    out.addAll(PostgresNotNullNames.afterColumnRename(c.table(), c.from(), c.to(), e.table(c.table()), ctx, c.subject()));
+    return out;
   }
 
   static PostgresTableOptions options(List<Attr> attrs) {
