@@ -183,29 +183,21 @@ final class Expansion {
     }
   }
 
-  /** Tarjan's strongly connected components over the FK graph of tables created in this plan. */
+  /**
+   * Tables created in this plan whose foreign keys reference each other in a cycle: the foreign keys inside
+   * the cycle come out of their CREATE TABLE and are added once every table of the cycle exists.
+   */
   private static List<Change> breakForeignKeyCycles(List<Change> changes) {
-    Map<QualifiedName, Table> created = new HashMap<>();
-    for (Change c : changes) if (c instanceof AddTable a) created.put(a.table().name(), a.table());
-    if (created.size() < 2) return changes;
-    Tarjan tarjan = new Tarjan(created);
-    List<QualifiedName> names = new ArrayList<>(created.keySet());
-    names.sort(null);
-    for (QualifiedName q : names) if (!tarjan.index.containsKey(q)) tarjan.visit(q);
-    if (tarjan.cyclic.isEmpty()) return changes;
+    Map<QualifiedName, Integer> cyclic = cycles(changes, AddTable.class, AddTable::table);
+    if (cyclic.isEmpty()) return changes;
     List<Change> out = new ArrayList<>(changes.size());
     List<Change> later = new ArrayList<>();
     for (Change c : changes) {
-      if (c instanceof AddTable a && tarjan.cyclic.containsKey(a.table().name())) {
-        int component = tarjan.cyclic.get(a.table().name());
+      if (c instanceof AddTable a && cyclic.containsKey(a.table().name())) {
         List<Constraint> kept = new ArrayList<>();
         for (Constraint k : a.table().constraints()) {
-          if (k instanceof ForeignKey fk && !fk.referencedTable().equals(a.table().name())
-              && Integer.valueOf(component).equals(tarjan.cyclic.get(fk.referencedTable()))) {
-            later.add(new AddConstraint(a.table().name(), k));
-          } else {
-            kept.add(k);
-          }
+          if (insideCycle(a.table(), k, cyclic)) later.add(new AddConstraint(a.table().name(), k));
+          else kept.add(k);
         }
         out.add(new AddTable(a.table().withConstraints(kept)));
       } else {
@@ -222,26 +214,15 @@ final class Expansion {
    * the foreign keys inside the cycle are dropped first, then the tables in any order.
    */
   private static List<Change> breakDroppedForeignKeyCycles(List<Change> changes) {
-    Map<QualifiedName, Table> dropped = new HashMap<>();
-    for (Change c : changes) if (c instanceof DropTable d) dropped.put(d.table().name(), d.table());
-    if (dropped.size() < 2) return changes;
-    Tarjan tarjan = new Tarjan(dropped);
-    List<QualifiedName> names = new ArrayList<>(dropped.keySet());
-    names.sort(null);
-    for (QualifiedName q : names) if (!tarjan.index.containsKey(q)) tarjan.visit(q);
-    if (tarjan.cyclic.isEmpty()) return changes;
+    Map<QualifiedName, Integer> cyclic = cycles(changes, DropTable.class, DropTable::table);
+    if (cyclic.isEmpty()) return changes;
     List<Change> out = new ArrayList<>(changes.size());
     for (Change c : changes) {
-      if (c instanceof DropTable d && tarjan.cyclic.containsKey(d.table().name())) {
-        int component = tarjan.cyclic.get(d.table().name());
+      if (c instanceof DropTable d && cyclic.containsKey(d.table().name())) {
         List<Constraint> kept = new ArrayList<>();
         for (Constraint k : d.table().constraints()) {
-          if (k instanceof ForeignKey fk && !fk.referencedTable().equals(d.table().name())
-              && Integer.valueOf(component).equals(tarjan.cyclic.get(fk.referencedTable()))) {
-            out.add(new DropConstraint(d.table().name(), k));
-          } else {
-            kept.add(k);
-          }
+          if (insideCycle(d.table(), k, cyclic)) out.add(new DropConstraint(d.table().name(), k));
+          else kept.add(k);
         }
         out.add(new DropTable(d.table().withConstraints(kept)));
       } else {
@@ -249,6 +230,28 @@ final class Expansion {
       }
     }
     return out;
+  }
+
+  /**
+   * Tarjan's strongly connected components over the foreign-key graph of the tables the changes of one kind
+   * carry: the tables in a cycle, each mapped to its component.
+   */
+  private static <C extends Change> Map<QualifiedName, Integer> cycles(List<Change> changes, Class<C> kind,
+      java.util.function.Function<C, Table> table) {
+    Map<QualifiedName, Table> tables = new HashMap<>();
+    for (Change c : changes) if (kind.isInstance(c)) tables.put(table.apply(kind.cast(c)).name(), table.apply(kind.cast(c)));
+    if (tables.size() < 2) return Map.of();
+    Tarjan tarjan = new Tarjan(tables);
+    List<QualifiedName> names = new ArrayList<>(tables.keySet());
+    names.sort(null);
+    for (QualifiedName q : names) if (!tarjan.index.containsKey(q)) tarjan.visit(q);
+    return tarjan.cyclic;
+  }
+
+  /** Whether {@code k} is a foreign key of {@code t} to another table of t's cycle. */
+  private static boolean insideCycle(Table t, Constraint k, Map<QualifiedName, Integer> cyclic) {
+    return k instanceof ForeignKey fk && !fk.referencedTable().equals(t.name())
+        && cyclic.get(t.name()).equals(cyclic.get(fk.referencedTable()));
   }
 
   private static final class Tarjan {
