@@ -1,6 +1,6 @@
 package dev.slipway.introspect.sql;
 
-import java.nio.charset.StandardCharsets;
+import dev.slipway.model.postgres.PostgresObjectNames;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class PostgresNames {
   /** NAMEDATALEN - 1: identifiers longer than this are truncated by the server. */
-  static final int MAX_BYTES = 63;
+  static final int MAX_BYTES = PostgresObjectNames.MAX_BYTES;
 
   private PostgresNames() {}
 
@@ -27,18 +27,7 @@ final class PostgresNames {
   }
 
   static String make(String name1, String name2, String label) {
-    int overhead = (name2 == null ? 0 : 1) + (label == null ? 0 : bytes(label) + 1);
-    int avail = MAX_BYTES - overhead;
-    int n1 = bytes(name1);
-    int n2 = name2 == null ? 0 : bytes(name2);
-    while (n1 + n2 > avail) {
-      if (n1 > n2) n1--;
-      else n2--;
-    }
-    StringBuilder b = new StringBuilder(clip(name1, n1));
-    if (name2 != null) b.append('_').append(clip(name2, n2));
-    if (label != null) b.append('_').append(label);
-    return b.toString();
+    return PostgresObjectNames.make(name1, name2, label);
   }
 
   /** Column names joined by underscores as ChooseIndexNameAddition does, stopping once past NAMEDATALEN. */
@@ -58,19 +47,10 @@ final class PostgresNames {
   }
 
   static int bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8).length;
+    return PostgresObjectNames.bytes(s);
   }
 
   private static String clip(String s, int maxBytes) {
-    int used = 0;
-    int i = 0;
-    while (i < s.length()) {
-      int cp = s.codePointAt(i);
-      int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-      if (used + len > maxBytes) break;
-      used += len;
-      i += Character.charCount(cp);
-    }
-    return s.substring(0, i);
+    return PostgresObjectNames.clip(s, maxBytes);
   }
 }
